@@ -154,6 +154,75 @@ public final class Texts {
         return false;
     }
 
+    /**
+     * Whether a reason says more than the decision it goes with: it says something ({@link #saysSomething}), and so
+     * does what is left once every word of {@code decision} is taken out (full width as half width, case ignored;
+     * a word in Latin letters taken out where it stands alone, a word in other letters, Chinese, wherever it stands,
+     * the longest first). A refusal whose reason is only the option's own label or a close variant of it
+     * ("不同意公开", "不予公开", "经研究，不同意发布", "Not to be published") tells whoever asked nothing; a head's refusal
+     * with "不同意公开" was kept for good as its reason (outside check ex-s38e 3). Each review names the words of its
+     * decisions. False for null.
+     */
+    public static boolean saysMoreThan(String note, java.util.Collection<String> decision) {
+        if (!saysSomething(note)) {
+            return false;
+        }
+        java.util.Set<String> latin = new java.util.HashSet<>();
+        java.util.List<String> other = new java.util.ArrayList<>();
+        for (String word : decision) {
+            String w = comparable(word);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.chars().allMatch(c -> c < 128)) {
+                latin.add(w);
+            } else {
+                other.add(w);
+            }
+        }
+        other.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder left = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        boolean runLatin = false;
+        // words apart as typed (comparable would join "not to be" into one): half-width, case ignored, every
+        // character that is not a letter a separator
+        for (int c : halfWidth(note).toLowerCase(java.util.Locale.ROOT).codePoints().toArray()) {
+            boolean letter = Character.isLetter(c);
+            boolean isLatin = c < 128;
+            if (run.length() > 0 && (!letter || isLatin != runLatin)) {
+                left.append(leftOf(run.toString(), runLatin, latin, other));
+                run.setLength(0);
+            }
+            if (letter) {
+                run.appendCodePoint(c);
+                runLatin = isLatin;
+            }
+        }
+        if (run.length() > 0) {
+            left.append(leftOf(run.toString(), runLatin, latin, other));
+        }
+        return saysSomething(left.toString());
+    }
+
+    /**
+     * A run of letters without the decision's words: a Latin word whole or not at all, other letters phrase by
+     * phrase (again while anything was taken out: "不公开同意" leaves "不同意" once 公开 is out).
+     */
+    private static String leftOf(String run, boolean isLatin, java.util.Set<String> latin, java.util.List<String> other) {
+        if (isLatin) {
+            return latin.contains(run) ? "" : run + " ";
+        }
+        String left = run;
+        String before;
+        do {
+            before = left;
+            for (String word : other) {
+                left = left.replace(word, "");
+            }
+        } while (!left.equals(before) && !left.isEmpty());
+        return left;
+    }
+
     /** Whether a text, stripped, is longer than {@code max} (UTF-16 units, as the column counts); false for null. */
     public static boolean tooLong(String text, int max) {
         String t = clean(text);

@@ -87,6 +87,27 @@ class TextsTest {
         }
     }
 
+    /**
+     * Outside check ex-s38e 3: a refusal with the reason "不同意公开", the option's own label, was kept as its reason.
+     * What is left once the decision's words are out must say something.
+     */
+    @Test
+    void aReasonThatOnlyRepeatsTheDecisionSaysNoMoreThanIt() {
+        java.util.List<String> decision = java.util.List.of("不同意", "同意", "不予", "不", "公开", "发布", "经研究", "not",
+                "to", "be", "published");
+        for (String says : new String[] {null, "-", "不同意", "不同意公开", "不同意公开。", "不予公开", "不公开",
+                "不予发布", "不同意发布", "经研究，不同意公开", "公开不同意", "不同意！不同意公开", "ＮＯＴ　ｔｏ ｂｅ ｐｕｂｌｉｓｈｅｄ",
+                "Not to be published.", "不同意公开，无", "not published, ok"}) {
+            assertFalse(Texts.saysMoreThan(says, decision), () -> "no more than the decision: " + says);
+        }
+        for (String says : new String[] {"不同意公开：涉及未公开的科研数据", "含有涉密项目代号", "不同意，文中有内部人员名单",
+                "Not to be published: it names a classified project", "nottobe", "publishedness",
+                "涉密"}) {
+            assertTrue(Texts.saysMoreThan(says, decision), () -> "says more: " + says);
+        }
+        assertTrue(Texts.saysMoreThan("涉及未公开的数据", java.util.List.of()), "no words: as saysSomething");
+    }
+
     @Test
     void aLengthIsCountedAsTheColumnCountsIt() {
         assertFalse(Texts.tooLong("字".repeat(5), 5));

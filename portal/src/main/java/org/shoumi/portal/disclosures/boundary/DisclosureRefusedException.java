@@ -49,6 +49,10 @@ public class DisclosureRefusedException extends RuntimeException implements Refu
         NOTE_MISSING,
         /** the department's refusal without its reason (the department has no "approve with changes") */
         CHECK_NOTE_MISSING,
+        /** a refusal or an approval with changes whose text only repeats the decision ("不予公开", "删改后同意") */
+        NOTE_RESTATES_DECISION,
+        /** the department's refusal whose reason only repeats it ("不同意公开", the option's own label) */
+        CHECK_NOTE_RESTATES_DECISION,
         NOTE_TOO_LONG,
         PUBLISHED_DAY_MISSING,
         PUBLISHED_DAY_IN_FUTURE,

@@ -128,7 +128,8 @@ public class Disclosures {
     /**
      * A reviewer's step: the department's check ({@code DEPARTMENT_AGREED}), the secrecy office's decision
      * ({@code APPROVED}, {@code APPROVED_WITH_CHANGES}), or a refusal at either stage ({@code REFUSED}). A refusal
-     * and an approval with changes need their text, one that says something ({@link Texts#saysSomething}).
+     * and an approval with changes need their text, one that says something ({@link Texts#saysSomething}) and more
+     * than the decision itself ({@link DisclosureRules#givesReason}: "不同意公开", "不予公开" alone are refused).
      */
     public void review(long requestId, String by, DisclosureStatus step, String note) {
         if (step == null || step == DisclosureStatus.SUBMITTED || step == DisclosureStatus.WITHDRAWN
@@ -147,6 +148,12 @@ public class Disclosures {
         // with "-" and 删改后同意公开 with "无" were taken, and the requester was told nothing (outside check)
         if (needsNote && !Texts.saysSomething(text)) {
             throw new DisclosureRefusedException(missing);
+        }
+        // nor does one that only repeats the decision: "不同意公开", the option's own label, was kept as the head's
+        // reason and the requester learnt nothing (outside check ex-s38e 3)
+        if (needsNote && !DisclosureRules.givesReason(text)) {
+            throw new DisclosureRefusedException(missing == Reason.CHECK_NOTE_MISSING
+                    ? Reason.CHECK_NOTE_RESTATES_DECISION : Reason.NOTE_RESTATES_DECISION);
         }
         append(request, new DisclosureStep(request, step, null, text, by, clock.instant()));
         if (step == DisclosureStatus.DEPARTMENT_AGREED) {

@@ -156,4 +156,33 @@ public final class DisclosureRules {
         }
         return day.isBefore(approvedOn) ? Optional.of(DayProblem.BEFORE_APPROVAL) : Optional.empty();
     }
+
+    /**
+     * The words of a review's decisions, in both languages: the options' own labels (不同意公开, 同意，报保密办审核,
+     * 删改后同意公开; Not to be published, Approved with changes), their parts and close variants (不予公开, 不宜发布,
+     * 暂不公开, 经研究决定不予公开). Not text shown to anyone: what a reason is compared with ({@link #givesReason}).
+     */
+    static final java.util.List<String> DECISION_WORDS = java.util.List.of(
+            // Chinese: the decision, its subject and the words around it
+            "不同意", "同意", "不予", "准予", "予以", "不宜", "不能", "不可", "不得", "不准", "不应", "不", "暂不", "暂缓", "暂",
+            "公开", "发布", "刊发", "发表", "对外", "上网", "删改后", "删改", "修改后", "报保密办审核", "保密办", "审核", "审查",
+            "初审", "部门", "批准", "通过", "拒绝", "驳回", "否决", "否", "此次", "本次", "该", "此", "本", "申请", "稿件",
+            "内容", "信息", "经研究", "研究", "决定", "意见", "结论", "建议", "的",
+            // English: the labels' words and their variants, compared as whole words
+            "not", "to", "be", "published", "publish", "publishing", "publication", "release", "released", "do",
+            "don", "t", "dont", "cannot", "can", "agreed", "agree", "disagree", "disagreed", "pass", "passed", "it",
+            "the", "secrecy", "office", "approved", "approve", "approval", "with", "changes", "change", "refused",
+            "refuse", "refusal", "rejected", "reject", "denied", "deny", "department", "did", "no", "yes", "ok",
+            "request", "this", "that", "is", "for", "now", "decision", "i", "we", "should", "must", "may", "a", "an",
+            "of", "review", "check", "checked");
+
+    /**
+     * Whether the reason of a refusal, or the changes of an approval with changes, says more than the decision
+     * itself: "不同意公开" (the option's own label), "不予公开" or "Not to be published" alone tell the requester nothing
+     * (a head's refusal with "不同意公开" was kept for good; outside check ex-s38e 3). Besides
+     * {@link org.shoumi.content.text.Texts#saysSomething}, which refuses "-", "无" and "不同意".
+     */
+    public static boolean givesReason(String note) {
+        return org.shoumi.content.text.Texts.saysMoreThan(note, DECISION_WORDS);
+    }
 }

@@ -165,7 +165,25 @@ public final class TravelRules {
         return Optional.empty();
     }
 
-    /** Refusal: of a request still waiting (not once approved), with a reason. */
+    /**
+     * The words of the decision on a trip, in both languages: the options' own labels (批准, 不予批准; Approve, Refuse),
+     * their parts and close variants (不同意出境, 不予批准此次因私出境申请, 经研究决定不予批准; Trip refused). Not text
+     * shown to anyone: what a refusal's reason is compared with ({@link Texts#saysMoreThan}).
+     */
+    static final List<String> DECISION_WORDS = List.of(
+            // Chinese: the decision, its subject and the words around it
+            "不予批准", "不予", "批准", "准予", "予以", "不同意", "同意", "不准", "不能", "不宜", "不可", "不", "暂不", "暂缓",
+            "暂", "拒绝", "驳回", "否决", "否", "出境", "出国", "因私", "出行", "行程", "此次", "本次", "该", "此", "本", "申请",
+            "经研究", "研究", "决定", "意见", "结论", "审批", "审核", "通过", "的",
+            // English: the labels' words and their variants, compared as whole words
+            "refused", "refuse", "refusal", "not", "approved", "approve", "approval", "denied", "deny", "rejected",
+            "reject", "trip", "travel", "travelling", "traveling", "abroad", "private", "request", "the", "this", "is",
+            "no", "agreed", "agree", "disagree", "disagreed", "permitted", "allowed", "to", "be", "for", "a", "an", "of",
+            "decision", "ok");
+
+    /**
+     * Refusal: of a request still waiting (not once approved), with a reason that says more than the refusal itself.
+     */
     public static Optional<Refusal> checkRefusal(TripStatus status, String reason) {
         if (!status.isPending()) {
             return Optional.of(Refusal.NOT_PENDING);
@@ -173,6 +191,10 @@ public final class TravelRules {
         // a refusal whose reason says nothing ("-", "不同意") tells the traveller nothing (outside check ex-s36h 2)
         if (!Texts.saysSomething(reason)) {
             return Optional.of(Refusal.REASON_REQUIRED);
+        }
+        // nor does one that only repeats the decision ("不予批准", the option's own label; outside check ex-s38e 3)
+        if (!Texts.saysMoreThan(reason, DECISION_WORDS)) {
+            return Optional.of(Refusal.REASON_RESTATES_DECISION);
         }
         if (tooLong(reason, MAX_NOTE_LENGTH)) {
             return Optional.of(Refusal.REASON_TOO_LONG);

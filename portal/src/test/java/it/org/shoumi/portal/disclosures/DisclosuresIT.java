@@ -265,6 +265,39 @@ class DisclosuresIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
     }
 
+    /**
+     * Found by an outside check (ex-s38e 3): a head refused a request at 部门初审 with the reason "不同意公开", the
+     * option's own label; it was kept for good and the requester learnt nothing. A reason that only repeats the
+     * decision is refused with its message, nothing stored and the text typed kept; so is the secrecy office's.
+     */
+    @Test
+    void aReasonThatOnlyRepeatsTheDecisionIsRefusedAndNothingStored() throws Exception {
+        long id = disclosures.submit(requester, draft("重复结论测试稿"));
+        PortalClient checker = new PortalClient(portalAddress(request));
+        checker.login(head, PASSWORD);
+        PortalClient.Page page = checker.get("disclosures/request.xhtml?id=" + id);
+        PortalClient.Page repeated = checker.submit(page, "check", "check:submit",
+                Map.of("check:agree", "false", "check:note", "不同意公开"));
+        assertTrue(repeated.contains("只是重复了初审意见，不算理由"), repeated.visible());
+        assertTrue(repeated.body().contains("不同意公开</textarea>"), "what was typed stays: " + repeated.body());
+        for (String says : List.of("不予公开", "不同意发布", "经研究，不同意公开", "Not to be published")) {
+            assertEquals(Reason.CHECK_NOTE_RESTATES_DECISION, refusal(() -> disclosures.review(id, head,
+                    DisclosureStatus.REFUSED, says)), says);
+        }
+        assertEquals(1, stepsOf(id), "nothing stored");
+        assertEquals(DisclosureStatus.SUBMITTED, disclosures.mine(requester).get(0).status());
+
+        disclosures.review(id, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        assertEquals(Reason.NOTE_RESTATES_DECISION, refusal(() -> disclosures.review(id, "officer",
+                DisclosureStatus.REFUSED, "不予公开")));
+        assertEquals(Reason.NOTE_RESTATES_DECISION, refusal(() -> disclosures.review(id, "officer",
+                DisclosureStatus.APPROVED_WITH_CHANGES, "删改后同意公开")));
+        assertEquals(2, stepsOf(id), "nothing stored");
+        disclosures.review(id, "officer", DisclosureStatus.REFUSED, "不予公开：文中列有合作单位的内部联系人");
+        assertEquals(DisclosureStatus.REFUSED, disclosures.find(id, requester, false).orElseThrow().row().status());
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
     @Test
     void aDepartmentWithoutAHeadIsCheckedByTheSecrecyOfficeAndNoOneReviewsTheirOwnRequest() {
         long id = disclosures.submit(headless, draft("无负责人部门的稿件"));

@@ -236,6 +236,12 @@ class TravelIT extends FromInside {
         travel.recordBriefing(id, today, "保密员", "officer");
         assertEquals(Refusal.REASON_REQUIRED, refusal(() -> travel.refuse(id, "  ", "officer")));
         assertEquals(Refusal.REASON_TOO_LONG, refusal(() -> travel.refuse(id, "理".repeat(301), "officer")));
+        // a reason that only repeats the decision, the option's own label, is none (outside check ex-s38e 3)
+        for (String repeats : List.of("不予批准", "不同意出境", "经研究，不予批准此次出境申请")) {
+            assertEquals(Refusal.REASON_RESTATES_DECISION, refusal(() -> travel.refuse(id, repeats, "officer")),
+                    repeats);
+        }
+        assertEquals(TripStatus.BRIEFED, trip(id).status(), "nothing recorded");
         travel.refuse(id, "出访期间单位有涉密任务", "officer");
         TravelRows.Trip refused = trip(id);
         assertEquals(TripStatus.REFUSED, refused.status());

@@ -131,4 +131,33 @@ class DisclosureRulesTest {
                 "asked again after withdrawing it");
         assertFalse(DisclosureRules.repeats(REFUSED, sent, sent.plus(java.time.Duration.ofDays(1))));
     }
+
+    /**
+     * Outside check ex-s38e 3: a head refused a request at 部门初审 with the reason "不同意公开", the option's own
+     * label, and it was kept as the reason. A reason that only repeats a decision — the labels of the options and of
+     * the steps, in both languages, and their close variants — gives none.
+     */
+    @Test
+    void aReasonThatOnlyRepeatsTheDecisionIsNoReason() {
+        for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ROOT, java.util.Locale.SIMPLIFIED_CHINESE}) {
+            java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                    locale);
+            for (String key : new String[] {"disclosures.check.refuse", "disclosures.check.agree",
+                    "enum.DisclosureStatus.REFUSED", "enum.DisclosureStatus.APPROVED_WITH_CHANGES",
+                    "enum.DisclosureStatus.APPROVED", "disclosures.step.REFUSED", "disclosures.step.DEPARTMENT_REFUSED",
+                    "disclosures.step.APPROVED_WITH_CHANGES"}) {
+                String label = labels.getString(key);
+                assertFalse(DisclosureRules.givesReason(label), () -> locale + " " + key + ": " + label);
+            }
+        }
+        for (String note : new String[] {"不同意公开", "不同意公开。", "不予公开", "不同意发布", "不予发布", "不宜公开", "暂不公开",
+                "同意公开", "删改后同意", "删改后同意公开", "经研究，不同意公开", "本部门不同意公开此稿件", "不同意", "-",
+                "Not to be published", "not published", "Refused.", "Do not publish"}) {
+            assertFalse(DisclosureRules.givesReason(note), () -> "no reason: " + note);
+        }
+        for (String note : new String[] {"不同意公开：涉及未公开的科研数据", "文中有内部人员名单", "删去第三段的项目名称",
+                "含涉密项目代号“长城”", "Names a classified project", "不予公开，稿件附有内部通讯录"}) {
+            assertTrue(DisclosureRules.givesReason(note), () -> "a reason: " + note);
+        }
+    }
 }

@@ -174,6 +174,37 @@ class TravelRulesTest {
         assertEquals(Optional.of(Refusal.NOT_PENDING), TravelRules.checkRefusal(TripStatus.APPROVED, "晚了"));
     }
 
+    /**
+     * Outside check ex-s38e 3 (the publication review's gap, checked here too): a refusal whose reason only repeats
+     * the decision — the option's own label in both languages, or a close variant — gives the traveller no reason.
+     */
+    @Test
+    void aRefusalWhoseReasonOnlyRepeatsTheDecisionIsRefused() {
+        // a bare word ("Refuse", "不批准") is no reason already (REASON_REQUIRED); more words of the decision repeat it
+        java.util.Set<Optional<Refusal>> noReason = java.util.Set.of(Optional.of(Refusal.REASON_REQUIRED),
+                Optional.of(Refusal.REASON_RESTATES_DECISION));
+        for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ROOT, java.util.Locale.SIMPLIFIED_CHINESE}) {
+            java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                    locale);
+            for (String key : new String[] {"travel.manage.decision.refuse", "travel.step.REFUSED",
+                    "enum.TripStatus.REFUSED", "travel.manage.decision.approve"}) {
+                String label = labels.getString(key);
+                assertTrue(noReason.contains(TravelRules.checkRefusal(TripStatus.BRIEFED, label)),
+                        () -> locale + " " + key + ": " + label);
+            }
+        }
+        for (String reason : new String[] {"不予批准", "不予批准。", "不批准", "不同意出境", "不予批准此次因私出境申请",
+                "经研究，决定不予批准", "暂不批准", "Trip refused", "Not approved", "Travel abroad not permitted"}) {
+            assertTrue(noReason.contains(TravelRules.checkRefusal(TripStatus.BRIEFED, reason)), reason);
+        }
+        assertEquals(Optional.of(Refusal.REASON_RESTATES_DECISION),
+                TravelRules.checkRefusal(TripStatus.BRIEFED, "不予批准此次因私出境申请"), "a bare word is REASON_REQUIRED");
+        for (String reason : new String[] {"行程与值班冲突", "不予批准：出境期间有涉密会议", "目的地为未经批准的国家",
+                "Clashes with the duty roster"}) {
+            assertEquals(Optional.empty(), TravelRules.checkRefusal(TripStatus.BRIEFED, reason), reason);
+        }
+    }
+
     @Test
     void withdrawingIsBeforeTheDepartureDay() {
         LocalDate from = TODAY.plusDays(2);
