@@ -96,7 +96,7 @@ public class InspectionFollowUp {
         em.createQuery("select r.inspection.id, max(r.day) from InspectionReminder r "
                         + "where r.respondent = r.inspection.respondent group by r.inspection.id", Object[].class)
                 .getResultList().forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
-        List<SelfInspection> open = stillInPost(em.createQuery(OPEN, SelfInspection.class));
+        List<SelfInspection> open = stillAsked(em.createQuery(OPEN, SelfInspection.class));
         Recipients recipients = recipients();
         // one notice and one mail per person, round and kind, naming the departments: the office, which answers for
         // every department without a head or a liaison with a login, got one identical line per form (ex-s36h 3)
@@ -130,7 +130,7 @@ public class InspectionFollowUp {
                 ? em.createQuery(ofRound + " order by s.id", SelfInspection.class)
                 : em.createQuery(ofRound + " and d.code = :d order by s.id", SelfInspection.class)
                         .setParameter("d", departmentCode);
-        List<SelfInspection> open = stillInPost(query.setParameter("round", roundId));
+        List<SelfInspection> open = stillAsked(query.setParameter("round", roundId));
         Set<Long> remindedToday = new HashSet<>(em.createQuery("select r.inspection.id from InspectionReminder r "
                         + "where r.inspection.round.id = :round and r.day = :today "
                         + "and r.respondent = r.inspection.respondent", Long.class)
@@ -154,12 +154,16 @@ public class InspectionFollowUp {
     }
 
     /**
-     * The open self-inspections the query finds whose respondent is still someone to remind: in post, not gone from
-     * the unit or the post since the round opened.
+     * The open self-inspections the query finds that are still asked of someone to remind: the respondent in post,
+     * not gone from the unit or the post since the round opened, and a department's form of a department that still
+     * has someone concerned (the office was reminded of the form of a department merged away; ex-s38f 2).
      */
-    private static List<SelfInspection> stillInPost(TypedQuery<SelfInspection> query) {
+    private List<SelfInspection> stillAsked(TypedQuery<SelfInspection> query) {
+        Set<Long> concerned = ConcernedDepartments.ids(em);
         return query.setParameter("open", InspectionStatus.OPEN).getResultStream()
-                .filter(s -> s.getRespondent().isInPost()).toList();
+                .filter(s -> s.getRespondent().isInPost())
+                .filter(s -> !InspectionRules.departmentNoLongerAsked(s.getRound().getScope(), s.getStatus(),
+                        concerned.contains(s.getDepartment().getId()))).toList();
     }
 
     /**
@@ -282,9 +286,11 @@ public class InspectionFollowUp {
                 : em.createQuery("select s from SelfInspection s join fetch s.respondent join fetch s.department d "
                         + "where s.round = :round and d.code = :d order by s.id", SelfInspection.class)
                         .setParameter("round", round).setParameter("d", departmentCode).getResultList();
+        Set<Long> concerned = ConcernedDepartments.ids(em);
         for (SelfInspection s : asked) {
             Employee p = s.getRespondent();
-            if (InspectionRules.noLongerAsked(s.getStatus(), p.getStatus())) {
+            if (InspectionRules.noLongerAsked(s.getStatus(), p.getStatus()) || InspectionRules.departmentNoLongerAsked(
+                    round.getScope(), s.getStatus(), concerned.contains(s.getDepartment().getId()))) {
                 // someone who left the post or the unit before filling it in is no longer asked (they are not
                 // reminded either): not listed as outstanding (outside check: two leavers "未提交" for good)
                 continue;
@@ -318,10 +324,14 @@ public class InspectionFollowUp {
 
     /** How many self-inspections of the department are not submitted after their round's due day. */
     public long overdueIn(String departmentCode) {
-        return em.createQuery("select s from SelfInspection s join fetch s.respondent where s.department.code = :d "
-                        + "and s.status = :open and s.round.due < :today", SelfInspection.class)
+        Set<Long> concerned = ConcernedDepartments.ids(em);
+        return em.createQuery("select s from SelfInspection s join fetch s.respondent join fetch s.round "
+                        + "where s.department.code = :d and s.status = :open and s.round.due < :today",
+                        SelfInspection.class)
                 .setParameter("d", departmentCode).setParameter("open", InspectionStatus.OPEN)
                 .setParameter("today", documents.today()).getResultStream().filter(s -> s.getRespondent().isInPost())
+                .filter(s -> !InspectionRules.departmentNoLongerAsked(s.getRound().getScope(), s.getStatus(),
+                        concerned.contains(s.getDepartment().getId())))
                 .count();
     }
 

@@ -43,7 +43,8 @@ public class InspectionRecordSection implements RecordSection {
     /** One self-inspection as the file and the sheet show it. */
     record Line(long id, String employeeNo, String name, String department, String round, String checklist,
             int checklistVersion, LocalDate due, InspectionStatus status, Instant submittedAt, String submittedBy,
-            InspectionScope scope, long respondentId, EmployeeStatus respondentStatus) {
+            InspectionScope scope, long respondentId, EmployeeStatus respondentStatus, long departmentId,
+            String departmentCode) {
 
         /** Not submitted, and the respondent has left the post or the unit since: no longer asked of them. */
         boolean noLongerAsked() {
@@ -134,7 +135,7 @@ public class InspectionRecordSection implements RecordSection {
     /** The self-inspections, by round and staff number: one person's, or everyone's for a null staff number. */
     private List<Line> lines(String employeeNo) {
         var query = em.createQuery("select s.id, p.employeeNo, p.name, d.name, r.name, r.checklistTitle, "
-                + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy, r.scope, p.id, p.status "
+                + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy, r.scope, p.id, p.status, d.id, d.code "
                 + "from SelfInspection s join s.round r join s.respondent p join s.department d"
                 // a person's file holds their own self-inspections; the office's inspections they carried out
                 // (of a department, not of themselves) are in the sheet only
@@ -145,7 +146,8 @@ public class InspectionRecordSection implements RecordSection {
         }
         return query.getResultStream().map(c -> new Line((Long) c[0], (String) c[1], (String) c[2], (String) c[3],
                 (String) c[4], (String) c[5], ((Number) c[6]).intValue(), (LocalDate) c[7], (InspectionStatus) c[8],
-                (Instant) c[9], (String) c[10], (InspectionScope) c[11], (Long) c[12], (EmployeeStatus) c[13]))
+                (Instant) c[9], (String) c[10], (InspectionScope) c[11], (Long) c[12], (EmployeeStatus) c[13],
+                (Long) c[14], (String) c[15]))
                 .toList();
     }
 
@@ -156,13 +158,36 @@ public class InspectionRecordSection implements RecordSection {
      */
     private final class Left {
         private final Map<EmployeeStatus, Map<Long, LocalDate>> days = new java.util.EnumMap<>(EmployeeStatus.class);
+        private final java.util.Set<Long> concerned;
+        private final Map<String, org.shoumi.portal.employees.entity.PersonnelChange> emptiedBy;
 
         Left(List<Line> lines) {
             lines.stream().filter(Line::noLongerAsked).map(Line::respondentStatus).distinct()
                     .forEach(status -> days.put(status, history.cameTo(status)));
+            concerned = lines.stream().anyMatch(l -> l.scope() == InspectionScope.DEPARTMENT
+                    && l.status() == InspectionStatus.OPEN) ? ConcernedDepartments.ids(em) : java.util.Set.of();
+            emptiedBy = ConcernedDepartments.emptiedBy(em, lines.stream().filter(this::emptied)
+                    .map(Line::departmentCode).collect(java.util.stream.Collectors.toSet()));
+        }
+
+        /** A department's form not submitted whose department has nobody concerned any more. */
+        private boolean emptied(Line l) {
+            return InspectionRules.departmentNoLongerAsked(l.scope(), l.status(), concerned.contains(l.departmentId()));
         }
 
         String status(Line l, ResourceBundle text) {
+            if (!l.noLongerAsked() && emptied(l)) {
+                // kept and marked with the day and the grounds of the change that emptied the department (ex-s38f 2)
+                org.shoumi.portal.employees.entity.PersonnelChange c = emptiedBy.get(l.departmentCode());
+                if (c == null) {
+                    return text.getString("inspections.status.departmentEmpty");
+                }
+                return c.getReason() == null
+                        ? MessageFormat.format(text.getString("inspections.status.departmentEmptiedOn"),
+                                c.getEffectiveOn().toString())
+                        : MessageFormat.format(text.getString("inspections.status.departmentEmptiedBy"),
+                                c.getEffectiveOn().toString(), c.getReason());
+            }
             if (!l.noLongerAsked()) {
                 return text.getString("enum.InspectionStatus." + l.status());
             }

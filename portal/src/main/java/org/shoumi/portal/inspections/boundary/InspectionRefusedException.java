@@ -30,6 +30,8 @@ public class InspectionRefusedException extends RuntimeException implements Refu
          * (it passed to whoever answers for the department it was raised in)
          */
         LEFT_THE_POST,
+        /** a department's form whose department has nobody concerned any more: no longer asked */
+        DEPARTMENT_EMPTIED,
         /** some answers are missing or incomplete; see {@link #problems()} */
         INCOMPLETE,
         /** only a secrecy officer may do this */

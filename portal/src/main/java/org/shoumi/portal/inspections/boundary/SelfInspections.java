@@ -234,9 +234,14 @@ public class SelfInspections {
         LocalDate today = documents.today();
         // one no longer asked of them (they left the post or the unit before filling it in) is not theirs to fill:
         // the home page and the calendar offered it to a leaver whose secrecy file said 离职后不再要求 (outside check)
+        // nor is a department's form whose department has nobody concerned any more: the office was given one to fill
+        // for a department merged away (outside check ex-s38f 2)
+        java.util.Set<Long> concerned = ConcernedDepartments.ids(em);
         List<SelfInspection> all = em.createNamedQuery(SelfInspection.OF_RESPONDENT, SelfInspection.class)
                 .setParameter("respondent", person.get()).getResultStream()
-                .filter(s -> !InspectionRules.noLongerAsked(s.getStatus(), person.get().getStatus())).toList();
+                .filter(s -> !InspectionRules.noLongerAsked(s.getStatus(), person.get().getStatus()))
+                .filter(s -> !InspectionRules.departmentNoLongerAsked(s.getRound().getScope(), s.getStatus(),
+                        concerned.contains(s.getDepartment().getId()))).toList();
         // the findings each form raised, whoever owns them: an office inspection's belong to the department, and
         // counting by owner showed the inspector 0 for a form that raised 2 (tester zg)
         Map<Long, Long> findings = new HashMap<>();
@@ -495,7 +500,7 @@ public class SelfInspections {
         // the roster's heads and liaisons are read only when there is something to pass on: an import moving
         // thousands of people read them for each (outside check ex-s37f 1)
         left.ifPresent(d -> {
-            List<SelfInspection> forms = departmentForms(d, person);
+            List<SelfInspection> forms = formsStillAsked(d, person);
             List<Finding> findings = departmentFindings(d, person);
             if (!forms.isEmpty() || !findings.isEmpty()) {
                 handOver(d, forms, findings, heads(), liaisonsWithLogin(), by, InspectionHandOver.Cause.PERSONNEL);
@@ -506,6 +511,11 @@ public class SelfInspections {
             // answer for it, from the office or the liaison that held them for want of a head
             Department joined = person.getDepartment();
             if (answersNow(joined, person)) {
+                passOn(joined, by, InspectionHandOver.Cause.PERSONNEL);
+            } else if (InspectionRules.concerned(person) && ConcernedDepartments.count(em, joined) == 1
+                    && !departmentForms(joined, null).isEmpty()) {
+                // the first one concerned in a department emptied before: its forms are asked again, of whoever
+                // answers for it now (not of the last holder, who may have moved away)
                 passOn(joined, by, InspectionHandOver.Cause.PERSONNEL);
             }
         }
@@ -663,7 +673,16 @@ public class SelfInspections {
 
     /** Hands every form not submitted and finding not closed of the department to whoever answers for it now. */
     private void passOn(Department d, String by, InspectionHandOver.Cause cause) {
-        handOver(d, departmentForms(d, null), departmentFindings(d, null), heads(), liaisonsWithLogin(), by, cause);
+        handOver(d, formsStillAsked(d, null), departmentFindings(d, null), heads(), liaisonsWithLogin(), by, cause);
+    }
+
+    /**
+     * The department's forms not submitted held by {@code holder} (null: by anyone), none when the department has
+     * nobody concerned any more: such a form is no longer asked ({@link InspectionRules#departmentNoLongerAsked}) and
+     * stays with its last holder, not handed to the office to fill (outside check ex-s38f 2).
+     */
+    private List<SelfInspection> formsStillAsked(Department d, Employee holder) {
+        return ConcernedDepartments.count(em, d) == 0 ? List.of() : departmentForms(d, holder);
     }
 
     /** The department's forms not submitted, held by {@code holder} (null: by anyone). */
@@ -819,7 +838,13 @@ public class SelfInspections {
     public List<Rows.RoundSummary> rounds() {
         Map<Long, Map<String, long[]>> counts = new HashMap<>();
         Map<String, String[]> names = new HashMap<>();
+        java.util.Set<Long> concerned = ConcernedDepartments.ids(em);
         for (Object[] r : em.createNamedQuery(SelfInspection.COMPLETION, Object[].class).getResultList()) {
+            if (InspectionRules.departmentNoLongerAsked((InspectionScope) r[6], (InspectionStatus) r[4],
+                    concerned.contains((Long) r[7]))) {
+                // a department emptied since is no longer asked: "办公室 0/1" kept the round from being complete
+                continue;
+            }
             long roundId = (Long) r[0];
             String code = (String) r[1];
             names.put(code, new String[] {(String) r[2], (String) r[3]});
@@ -904,10 +929,17 @@ public class SelfInspections {
         return s;
     }
 
-    /** Refused when the respondent left the post or the unit before submitting (the rule the records follow). */
-    private static void refuseIfNoLongerAsked(SelfInspection s) {
+    /**
+     * Refused when the respondent left the post or the unit before submitting, or the department of a department's
+     * form has nobody concerned any more (the rules the records follow).
+     */
+    private void refuseIfNoLongerAsked(SelfInspection s) {
         if (InspectionRules.noLongerAsked(s.getStatus(), s.getRespondent().getStatus())) {
             throw new InspectionRefusedException(Reason.NO_LONGER_ASKED);
+        }
+        if (InspectionRules.departmentNoLongerAsked(s.getRound().getScope(), s.getStatus(),
+                ConcernedDepartments.count(em, s.getDepartment()) > 0)) {
+            throw new InspectionRefusedException(Reason.DEPARTMENT_EMPTIED);
         }
     }
 

@@ -12,6 +12,7 @@ import org.shoumi.content.pack.control.ChecklistItem;
 import org.shoumi.content.text.Texts;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.inspections.entity.Answer;
 import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionScope;
@@ -185,6 +186,37 @@ public final class InspectionRules {
     public static boolean noLongerAsked(InspectionStatus status, EmployeeStatus respondent) {
         return status == InspectionStatus.OPEN && respondent != EmployeeStatus.ONBOARDING
                 && respondent != EmployeeStatus.ACTIVE;
+    }
+
+    /**
+     * Whether a department's form is no longer asked because its department has nobody concerned any more
+     * ({@code departmentConcerned}: at least one secret-related person in post there, {@link #concerned}): not
+     * submitted, of a department round (which asks only such departments, {@link #departmentTargets}), and the
+     * department was emptied since (批量调整 moved everyone out, the last person left). As a leaver's personal form
+     * ({@link #noLongerAsked}), it is kept and marked, not counted, listed as due or reminded, and not handed to the
+     * office to fill for a department with nobody in it (outside check ex-s38f 2). Asked again once someone concerned
+     * is in post there (a change made by mistake and undone, a department staffed again), as a form of someone
+     * returning to the post is. One submitted stays submitted; the office's own inspection of a department it chose
+     * is not affected.
+     */
+    public static boolean departmentNoLongerAsked(InspectionScope scope, InspectionStatus status,
+                                                  boolean departmentConcerned) {
+        return scope == InspectionScope.DEPARTMENT && status == InspectionStatus.OPEN && !departmentConcerned;
+    }
+
+    /**
+     * Whether a change of a person's record ({@code old…} before, {@code new…} after) took someone concerned (in post,
+     * secret-related) out of {@code department}: moved away, out of the post or the unit, or no longer secret-related.
+     * The latest such change of a department with nobody concerned is the one that emptied it.
+     */
+    public static boolean tookConcernedOut(String department, String oldDepartment, EmployeeStatus oldStatus,
+                                           SecrecyClass oldClass, String newDepartment, EmployeeStatus newStatus,
+                                           SecrecyClass newClass) {
+        boolean was = department.equals(oldDepartment) && oldStatus == EmployeeStatus.ACTIVE && oldClass != null
+                && oldClass.isSecretRelated();
+        boolean is = department.equals(newDepartment) && newStatus == EmployeeStatus.ACTIVE && newClass != null
+                && newClass.isSecretRelated();
+        return was && !is;
     }
 
     /** Whether the person answers a personal round: a secret-related person (涉密人员) in post (在岗). */

@@ -37,13 +37,13 @@ import org.shoumi.portal.organisation.entity.Department;
         query = "select s from SelfInspection s join fetch s.respondent join fetch s.department "
                 + "where s.round = :round order by s.department.code, s.id")
 @NamedQuery(name = SelfInspection.COMPLETION,
-        query = "select s.round.id, d.code, d.name, d.nameEn, s.status, count(s) from SelfInspection s "
-                + "join s.department d join s.respondent e "
+        query = "select r.id, d.code, d.name, d.nameEn, s.status, count(s), r.scope, d.id from SelfInspection s "
+                + "join s.round r join s.department d join s.respondent e "
                 // one not submitted by someone who has left the post or the unit is no longer asked for
                 + "where s.status = org.shoumi.portal.inspections.entity.InspectionStatus.SUBMITTED "
                 + "or e.status in (org.shoumi.portal.employees.entity.EmployeeStatus.ONBOARDING, "
                 + "org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE) "
-                + "group by s.round.id, d.code, d.name, d.nameEn, s.status")
+                + "group by r.id, d.code, d.name, d.nameEn, s.status, r.scope, d.id")
 public class SelfInspection {
 
     public static final String OF_RESPONDENT = "SelfInspection.ofRespondent";

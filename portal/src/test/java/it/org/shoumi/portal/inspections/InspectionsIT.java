@@ -1006,6 +1006,68 @@ class InspectionsIT extends FromInside {
         assertEquals(InspectionStatus.OPEN, formOf(departmentRound, deptA).getStatus(), "nothing stored");
     }
 
+    /**
+     * Found by an outside check (ex-s38f 2): 批量调整 moved everyone out of a department mid-round; its department form
+     * passed to the office to fill, stayed counted (0/1), listed, reminded and would go overdue, and the round could
+     * never be complete. It is no longer asked: kept with its last holder, marked with the day and the grounds of the
+     * change that emptied the department, not counted, listed, reminded nor fillable; one submitted before stays as
+     * it is; someone concerned in post there again, it is asked again of whoever answers for the department.
+     */
+    @Test
+    void aDepartmentEmptiedMidRoundIsNoLongerAskedAndIsAskedAgainOnceSomeoneIsInPostThere() {
+        InspectionRound earlier = inspections.open(new RoundDraft("IT-" + id + "-earlier", InspectionScope.DEPARTMENT,
+                "checklist.department", documents.today().plusWeeks(2)), officer);
+        long doneOfA = formOf(earlier, deptA).getId();
+        Map<String, AnswerInput> allYes = answers(inspections.form(doneOfA, officer));
+        inspections.submit(doneOfA, officer, allYes);
+        InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
+        long formOfA = formOf(round, deptA).getId();
+        assertEquals(officerNo, formOf(round, deptA).getRespondent().getEmployeeNo(), "A has no head");
+        assertTrue(inspections.mine(officer).stream().anyMatch(t -> t.id() == formOfA));
+        LocalDate today = documents.today();
+        String grounds = "院办〔2026〕31号：甲部门并入乙部门";
+
+        roster.changeMany(deptA, List.of("A1" + id, "A2" + id), deptB, null, null, grounds, "hr");
+
+        SelfInspection kept = formOf(round, deptA);
+        assertEquals(InspectionStatus.OPEN, kept.getStatus(), "kept");
+        assertEquals(officerNo, kept.getRespondent().getEmployeeNo(), "with its last holder");
+        assertTrue(followUp.handOvers(round.getId(), deptA).isEmpty(), "not handed to anyone");
+        assertTrue(inspections.mine(officer).stream().noneMatch(t -> t.id() == formOfA), "not the office's to fill");
+        assertTrue(dueDates.of(officer).stream().noneMatch(d -> d.uid().equals("inspection-" + formOfA)),
+                "not on the calendar");
+        Rows.RoundSummary summary = inspections.rounds().stream().filter(r -> r.id() == round.getId()).findFirst()
+                .orElseThrow();
+        assertTrue(summary.departments().stream().noneMatch(d -> d.code().equals(deptA)), "not counted: "
+                + summary.departments());
+        assertTrue(followUp.rounds(deptA).stream().noneMatch(r -> r.id() == round.getId()), "A's follow-up");
+        assertTrue(followUp.respondents(round.getId(), null).stream().noneMatch(r -> r.inspectionId() == formOfA),
+                "not listed as due");
+        assertEquals(0, followUp.remindNow(round.getId(), deptA, officer).reminded(), "not reminded");
+        assertEquals(Reason.DEPARTMENT_EMPTIED, refusal(() -> inspections.form(formOfA, officer)));
+        assertEquals(Reason.DEPARTMENT_EMPTIED, refusal(() -> inspections.submit(formOfA, officer, allYes)));
+        assertEquals(InspectionStatus.OPEN, formOf(round, deptA).getStatus(), "nothing stored");
+        // the form submitted before the merge stays as it is, counted
+        Rows.DepartmentCompletion done = followUp.rounds(deptA).stream().filter(r -> r.id() == earlier.getId())
+                .findFirst().orElseThrow().departments().get(0);
+        assertEquals(List.of(1L, 1L), List.of(done.submitted(), done.total()));
+        // marked in the workbook with the day and the grounds of the change that emptied the department
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertEquals(1, section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .filter(r -> r.get(3).equals(round.getName()) && r.get(0).equals(officerNo)
+                        && r.get(6).equals(today + " 部门已无在岗涉密人员，不再要求（" + grounds + "）")).count());
+        assertEquals(1, section.sheet(ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH),
+                ZoneId.of("Asia/Shanghai")).rows().stream().filter(r -> r.get(3).equals(round.getName())
+                        && r.get(6).equals("No longer asked: no secret-related person in post in the department since "
+                                + today + " (" + grounds + ")")).count(), "in English too");
+
+        // someone secret-related in post there again (the change undone): asked again, of whoever answers for it
+        roster.change("A1" + id, deptA, "IP" + id, SecrecyClass.IMPORTANT, "撤销合并，调回甲部门", "hr");
+        assertTrue(inspections.mine(officer).stream().anyMatch(t -> t.id() == formOfA), "asked again");
+        assertTrue(inspections.rounds().stream().filter(r -> r.id() == round.getId()).findFirst().orElseThrow()
+                .departments().stream().anyMatch(d -> d.code().equals(deptA) && d.total() == 1), "counted again");
+    }
+
     /** The last step of each finding's history, which must be a hand-over by {@code by} from one to the other. */
     private static void handedOver(List<Rows.FindingRow> findings, String fromNo, String toNo, String by) {
         for (Rows.FindingRow f : findings) {

@@ -359,6 +359,43 @@ class InspectionRulesTest {
         }
     }
 
+    /** Outside check ex-s38f 2: a department merged away kept its form, passed to the office to fill, for good. */
+    @Test
+    void aDepartmentsFormNotSubmittedIsNoLongerAskedOnceItsDepartmentHasNobodyConcerned() {
+        assertTrue(InspectionRules.departmentNoLongerAsked(InspectionScope.DEPARTMENT, InspectionStatus.OPEN, false));
+        assertFalse(InspectionRules.departmentNoLongerAsked(InspectionScope.DEPARTMENT, InspectionStatus.OPEN, true),
+                "someone concerned there (again): asked");
+        assertFalse(InspectionRules.departmentNoLongerAsked(InspectionScope.DEPARTMENT, InspectionStatus.SUBMITTED,
+                false), "submitted before the department was emptied: stays submitted");
+        assertFalse(InspectionRules.departmentNoLongerAsked(InspectionScope.OFFICE, InspectionStatus.OPEN, false),
+                "the office's inspection of a department it chose");
+        assertFalse(InspectionRules.departmentNoLongerAsked(InspectionScope.PERSONAL, InspectionStatus.OPEN, false),
+                "a personal form follows its person");
+    }
+
+    @Test
+    void theChangeThatEmptiesADepartmentTakesSomeoneConcernedOutOfIt() {
+        EmployeeStatus active = EmployeeStatus.ACTIVE;
+        assertTrue(InspectionRules.tookConcernedOut("OFFICE", "OFFICE", active, SecrecyClass.CORE, "IT", active,
+                SecrecyClass.CORE), "moved away (批量调整)");
+        assertTrue(InspectionRules.tookConcernedOut("OFFICE", "OFFICE", active, SecrecyClass.GENERAL, "OFFICE",
+                EmployeeStatus.LEFT_UNIT, SecrecyClass.GENERAL), "left the unit");
+        assertTrue(InspectionRules.tookConcernedOut("OFFICE", "OFFICE", active, SecrecyClass.GENERAL, "OFFICE",
+                EmployeeStatus.LEFT_POST, SecrecyClass.GENERAL), "left the post");
+        assertTrue(InspectionRules.tookConcernedOut("OFFICE", "OFFICE", active, SecrecyClass.GENERAL, "OFFICE",
+                active, SecrecyClass.NONE), "no longer secret-related");
+        assertFalse(InspectionRules.tookConcernedOut("OFFICE", "OFFICE", active, SecrecyClass.CORE, "OFFICE", active,
+                SecrecyClass.GENERAL), "a lower class, still concerned");
+        assertFalse(InspectionRules.tookConcernedOut("OFFICE", "OFFICE", active, SecrecyClass.NONE, "IT", active,
+                SecrecyClass.NONE), "not secret-related: was not concerned");
+        assertFalse(InspectionRules.tookConcernedOut("OFFICE", "OFFICE", EmployeeStatus.ONBOARDING,
+                SecrecyClass.CORE, "IT", EmployeeStatus.ONBOARDING, SecrecyClass.CORE), "not in post yet");
+        assertFalse(InspectionRules.tookConcernedOut("OFFICE", "IT", active, SecrecyClass.CORE, "OFFICE", active,
+                SecrecyClass.CORE), "came in");
+        assertFalse(InspectionRules.tookConcernedOut("OFFICE", null, null, null, "OFFICE", active,
+                SecrecyClass.CORE), "a hire");
+    }
+
     @Test
     void onlyAnOpenPersonalFormFollowsItsRespondentToANewDepartment() {
         // an outside check found a moved person's open form counted and chased in the old department
