@@ -91,6 +91,9 @@ public class Roster {
     Event<PersonnelChangeAsked> changesAsked;
 
     @Inject
+    Event<org.shoumi.portal.events.PersonnelBatchChanged> batchChanged;
+
+    @Inject
     Event<SameNameLeaversAsked> sameNameAsked;
 
     @Inject
@@ -446,7 +449,9 @@ public class Roster {
                     });
         }
         List<ChangeOutcome> outcomes = new ArrayList<>();
+        Set<String> departments = new TreeSet<>();
         for (Employee e : people) {
+            departments.add(e.getDepartment().getCode());
             try {
                 outcomes.add(changeOne(e, department == null ? e.getDepartment() : department,
                         post == null ? e.getPost() : post, secrecyClass == null ? e.getSecrecyClass() : secrecyClass,
@@ -456,7 +461,10 @@ public class Roster {
                 // hand-over's posts and day: the page showed the message's bare placeholders; outside check)
                 throw new ChangeRefusedException(refused.reason(), e.getEmployeeNo(), refused.details());
             }
+            departments.add(e.getDepartment().getCode());
         }
+        // once, against the roster as the whole batch leaves it (who answers for a department; ex-s38f 5)
+        batchChanged.fire(new org.shoumi.portal.events.PersonnelBatchChanged(departments, by));
         return outcomes;
     }
 

@@ -485,6 +485,12 @@ public class SelfInspections {
                             && !s.getDepartment().getId().equals(person.getDepartment().getId()))
                     .forEach(s -> s.followRespondentTo(person.getDepartment()));
         }
+        if (change.getSource() == org.shoumi.portal.employees.entity.ChangeSource.BULK) {
+            // one of a batch (批量调整): who answers is settled once the whole batch is done (peopleChangedTogether); a
+            // head and a liaison moved together handed the department to the liaison, then at once to the office
+            // (outside check ex-s38f 5)
+            return;
+        }
         Optional<Department> left = InspectionRules.departmentLeft(change.getOldDepartment(), change.getOldStatus(),
                 change.getNewDepartment(), change.getNewStatus()).flatMap(this::department);
         boolean cameIn = person.getStatus() == EmployeeStatus.ACTIVE && (change.getOldStatus() != EmployeeStatus.ACTIVE
@@ -517,6 +523,31 @@ public class SelfInspections {
                 // the first one concerned in a department emptied before: its forms are asked again, of whoever
                 // answers for it now (not of the last holder, who may have moved away)
                 passOn(joined, by, InspectionHandOver.Cause.PERSONNEL);
+            }
+        }
+    }
+
+    /**
+     * Several people changed at once (批量调整, {@link org.shoumi.portal.events.PersonnelBatchChanged}, at the end of
+     * the batch and in its transaction; each person's {@link #personnelChanged} has moved their personal forms): each
+     * department they left or joined is handed, once, to whoever answers for it as the whole batch leaves the roster
+     * ({@link InspectionRules#handOver}): one hand-over per form and finding, and the earlier holder is told who holds
+     * it now. Resolved per person, a head and a liaison moved together handed the department to the liaison, then in
+     * the same second to the office, and the head was told the liaison had it (outside check ex-s38f 5).
+     */
+    void peopleChangedTogether(@jakarta.enterprise.event.Observes org.shoumi.portal.events.PersonnelBatchChanged batch) {
+        List<Department> touched = batch.departmentCodes().stream().sorted().map(this::department)
+                .flatMap(Optional::stream).toList();
+        if (touched.isEmpty()) {
+            return;
+        }
+        List<Employee> heads = heads();
+        List<Employee> liaisons = liaisonsWithLogin();
+        for (Department d : touched) {
+            List<SelfInspection> forms = formsStillAsked(d, null);
+            List<Finding> findings = departmentFindings(d, null);
+            if (!forms.isEmpty() || !findings.isEmpty()) {
+                handOver(d, forms, findings, heads, liaisons, batch.by(), InspectionHandOver.Cause.PERSONNEL);
             }
         }
     }

@@ -1068,6 +1068,62 @@ class InspectionsIT extends FromInside {
                 .departments().stream().anyMatch(d -> d.code().equals(deptA) && d.total() == 1), "counted again");
     }
 
+    /**
+     * Found by an outside check (ex-s38f 5): 批量调整 moved a department's head and its liaison together; the department
+     * went from the head to the liaison and at once to the office (two hand-overs in the same second), the head was
+     * told the liaison had it, and the liaison was handed it and had it taken away. One change gives one hand-over, to
+     * whoever answers once the whole change is done.
+     */
+    @Test
+    void aHeadAndALiaisonMovedTogetherHandTheDepartmentOnceToWhoeverAnswersAfterTheWholeChange() {
+        // A stays concerned (A6), its head A1 and its liaison A2 are moved to B in one batch
+        data.inTransaction(em -> {
+            Employee a6 = new Employee("A6" + id, "甲六", em.createQuery("select d from Department d where d.code = :a",
+                    Department.class).setParameter("a", deptA).getSingleResult(), em.createQuery(
+                            "select p from Post p where p.code = :p", Post.class).setParameter("p", "IP" + id)
+                    .getSingleResult(), SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, LocalDate.of(2023, 3, 1));
+            em.persist(a6);
+            return a6.getEmployeeNo();
+        });
+        accountAdmin.grant(employeeA, Role.DEPT_HEAD, "任甲部门负责人", "admin");
+        liaisons.appoint(deptA, "A2" + id, documents.today(), null, "officer");
+        InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
+        long formOfA = formOf(round, deptA).getId();
+        assertEquals("A1" + id, formOf(round, deptA).getRespondent().getEmployeeNo(), "the head answers");
+        InspectionRound office = inspections.open(new RoundDraft("IT-" + id + "-office-batch", InspectionScope.OFFICE,
+                "checklist.department", documents.today().plusWeeks(1), List.of(deptA)), officer);
+        Rows.Task visit = taskOf(officer, office);
+        inspections.submit(visit.id(), officer, answers(inspections.form(visit.id(), officer), 2, 6));
+        assertEquals(2, inspections.findingsOf(employeeA).size(), "the head owns A's findings");
+
+        roster.changeMany(deptA, List.of("A1" + id, "A2" + id), deptB, null, null, "院办〔2026〕32号：甲部门人员调整",
+                "hr");
+
+        // the office answers for A now: one row, one step each, straight from the head
+        assertEquals(officerNo, formOf(round, deptA).getRespondent().getEmployeeNo());
+        List<Rows.HandOver> rows = followUp.handOvers(round.getId(), deptA);
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(List.of("A1" + id, officerNo), List.of(rows.get(0).fromNo(), rows.get(0).toNo()));
+        List<Rows.FindingRow> found = inspections.findingsOf(officer).stream()
+                .filter(f -> f.roundName().equals(office.getName())).toList();
+        assertEquals(2, found.size());
+        handedOver(found, "A1" + id, officerNo, "hr");
+        for (Rows.FindingRow f : found) {
+            assertEquals(1, f.history().stream().filter(h -> h.kind() == FindingStep.Kind.HANDED_OVER).count(),
+                    "one hand-over: " + f.history());
+        }
+        // the head is told the office has it, the liaison is told nothing
+        List<List<String>> away = notifications.of(employeeA).stream()
+                .filter(n -> n.getMessageKey().equals("inspections.notice.handedAway"))
+                .map(org.shoumi.portal.notifications.entity.Notification::getArguments).toList();
+        assertEquals(1, away.size(), away.toString());
+        assertEquals(formOf(round, deptA).getRespondent().getName(), away.get(0).get(0), "names who holds it now");
+        assertEquals(0, notices(employeeB, "inspections.notice.handedOver"));
+        assertEquals(0, notices(employeeB, "inspections.notice.handedAway"));
+        assertEquals(1, notices(officer, "inspections.notice.handedOver"));
+        assertTrue(inspections.mine(officer).stream().anyMatch(t -> t.id() == formOfA));
+    }
+
     /** The last step of each finding's history, which must be a hand-over by {@code by} from one to the other. */
     private static void handedOver(List<Rows.FindingRow> findings, String fromNo, String toNo, String by) {
         for (Rows.FindingRow f : findings) {
