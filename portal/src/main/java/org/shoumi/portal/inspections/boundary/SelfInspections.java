@@ -118,8 +118,9 @@ public class SelfInspections {
         if (name.isEmpty() || name.length() > InspectionRound.MAX_NAME_LENGTH) {
             throw new InspectionRefusedException(Reason.NAME_REQUIRED);
         }
-        if (!em.createNamedQuery(InspectionRound.BY_NAME, InspectionRound.class).setParameter("name", name)
-                .getResultList().isEmpty()) {
+        // the same name under the comparison quiz titles use, not only the same characters (ex-s38f 4)
+        if (InspectionRules.sameRoundName(name, em.createQuery("select r.name from InspectionRound r", String.class)
+                .getResultList())) {
             throw new InspectionRefusedException(Reason.DUPLICATE_NAME);
         }
         LocalDate today = documents.today();

@@ -366,6 +366,17 @@ public final class InspectionRules {
         return ReminderDays.owed(due, today, daysBefore, overdueEveryDays, openedOn, lastSent);
     }
 
+    /**
+     * Whether {@code name} names the same round as one of {@code existing}: compared as quiz titles are
+     * ({@link Texts#comparable}: full-width letters and digits as half-width, spaces and format characters left out,
+     * case ignored). The records name a round only by its name: 部门自查A and 部门自查Ａ, 部门自查 A or 部门自查a were
+     * accepted, and a secrecy file listed the same round twice, once 已提交 and once 待填写 (outside check ex-s38f 4).
+     */
+    public static boolean sameRoundName(String name, java.util.Collection<String> existing) {
+        String key = Texts.comparable(name);
+        return existing.stream().anyMatch(n -> Texts.comparable(n).equals(key));
+    }
+
     /** A round may not be due before the day it is opened. */
     public static boolean validDue(LocalDate due, LocalDate today) {
         // within a year (9999-12-30 was accepted and shown to every head as a deadline; outside check)

@@ -1578,6 +1578,14 @@ class InspectionsIT extends FromInside {
         inspections.open(new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer);
         assertEquals(Reason.DUPLICATE_NAME, refusal(() -> inspections.open(
                 new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer)));
+        // nor one that reads the same: a full-width letter, a space, another case (outside check ex-s38f 4)
+        for (String same : List.of("IT-" + id + "-Ｘ", "IT-" + id + "- x", ("IT-" + id + "-x").toLowerCase(Locale.ROOT),
+                "IT-" + id + "-X")) {
+            assertEquals(Reason.DUPLICATE_NAME, refusal(() -> inspections.open(
+                    new RoundDraft(same, InspectionScope.DEPARTMENT, "checklist.department", due), officer)), same);
+        }
+        assertEquals(1, inspections.rounds().stream().filter(r -> r.name().startsWith("IT-" + id)).count(),
+                "nothing opened");
     }
 
     /**

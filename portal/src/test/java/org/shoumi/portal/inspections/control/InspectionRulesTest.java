@@ -359,6 +359,20 @@ class InspectionRulesTest {
         }
     }
 
+    /** Outside check ex-s38f 4: rounds whose names differ by a full-width letter, a space or case were accepted. */
+    @Test
+    void aRoundNameIsTheSameAsAnotherUnderTheComparisonQuizTitlesUse() {
+        List<String> existing = List.of("部门自查A", "2026年第四季度");
+        for (String same : List.of("部门自查A", "部门自查Ａ", "部门自查 A", "部门自查a", "部门自查A\u200B", "２０２６年第四季度",
+                "2026年 第四季度")) {
+            assertTrue(InspectionRules.sameRoundName(same, existing), same);
+        }
+        for (String other : List.of("部门自查B", "部门自查AA", "2027年第四季度")) {
+            assertFalse(InspectionRules.sameRoundName(other, existing), other);
+        }
+        assertFalse(InspectionRules.sameRoundName("部门自查A", List.of()), "the first round");
+    }
+
     /** Outside check ex-s38f 2: a department merged away kept its form, passed to the office to fill, for good. */
     @Test
     void aDepartmentsFormNotSubmittedIsNoLongerAskedOnceItsDepartmentHasNobodyConcerned() {
