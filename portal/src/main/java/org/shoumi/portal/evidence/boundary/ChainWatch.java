@@ -131,12 +131,64 @@ public class ChainWatch {
                 }
                 long anchored = history.anchor().map(ChainAnchor::length).orElse(-1L);
                 if (anchored < appended.sequence()) {
-                    ChainHistory next = history.appended(new ChainAnchor(appended.sequence(), appended.chainHash()));
+                    Optional<ChainHistory.Watched> watched = Optional.of(appended)
+                            .filter(a -> WATCHED.contains(a.kind()) && a.recordedAt() != null)
+                            .map(a -> new ChainHistory.Watched(a.sequence(), a.chainHash(), a.kind(), a.recordedAt(),
+                                    a.employeeNo()));
+                    ChainHistory next = history.appended(new ChainAnchor(appended.sequence(), appended.chainHash()),
+                            watched);
                     write(f, next);
                     history = next;
                 }
             }
         });
+    }
+
+    /**
+     * The kinds of entry whose loss a restore is to name: a departure's steps, its paper exit pledge, its approval
+     * (which starts the 脱密期, cuts the login's roles or switches it off after the last day), a 脱密期 set anew or
+     * ended early or entrusted, a withdrawal. Outside check ex-s38d 1: a 离职 approved after the backup vanished with
+     * its 脱密期 and login switch-off, and HR's pages and the restrictions API said nothing.
+     */
+    static final java.util.Set<String> WATCHED = java.util.Set.of("DEPARTURE_STEP", "EXIT_PLEDGE_PAPER",
+            "DEPARTURE_APPROVAL", "PERIOD_ADJUSTMENT", "PERIOD_ENTRUSTMENT", "DEPARTURE_WITHDRAWAL");
+
+    /**
+     * The departures' entries that restores took away, as far as this node kept them (the newest
+     * {@value ChainHistory#MAX_TAIL} of {@link #WATCHED} it appended; what it did not see, or older ones, are not
+     * known): newest found first, then by their place in the chain. Empty when the chain is not watched.
+     */
+    public List<LostEntry> lostEntries() {
+        Optional<Path> file = file();
+        if (file.isEmpty()) {
+            return List.of();
+        }
+        ChainHistory seen;
+        synchronized (this) {
+            seen = history != null ? history : read(file.get()).orElse(ChainHistory.none());
+        }
+        return seen.lost().stream().map(l -> new LostEntry(l.detectedAt(), l.sequence(),
+                        kindOf(l.kind()), l.recordedAt(), l.employeeNo())).filter(l -> l.kind() != null)
+                .sorted(java.util.Comparator.comparing(LostEntry::detectedAt).reversed()
+                        .thenComparingLong(LostEntry::sequence))
+                .toList();
+    }
+
+    private static org.shoumi.portal.evidence.entity.EvidenceKind kindOf(String name) {
+        try {
+            return org.shoumi.portal.evidence.entity.EvidenceKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An entry of a departure a restore took: when the restore was found, its place in the chain as it was, its kind,
+     * when it was recorded and whose it was (null for none).
+     */
+    public record LostEntry(java.time.Instant detectedAt, long sequence,
+                            org.shoumi.portal.evidence.entity.EvidenceKind kind, java.time.Instant recordedAt,
+                            String employeeNo) implements java.io.Serializable {
     }
 
     /** Every rollback found, newest first. */

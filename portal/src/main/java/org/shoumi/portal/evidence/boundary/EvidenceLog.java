@@ -82,7 +82,8 @@ public class EvidenceLog {
         em.persist(entry);
         head.advance(e.sequence(), e.chainHash());
         em.flush();
-        appended.fire(new EvidenceAppended(kind.name(), e.sequence(), e.chainHash()));
+        appended.fire(new EvidenceAppended(kind.name(), e.sequence(), e.chainHash(),
+                Instant.ofEpochMilli(e.recordedAtMillis()), e.employeeNo()));
         return entry;
     }
 

@@ -22,28 +22,122 @@ import java.util.function.LongFunction;
  * the database still knows every rollback of the file (a plain restart after a rollback, before the chain has grown
  * back).
  *
+ * <p>It also keeps the newest entries of the kinds a caller watches (the departures' steps, approvals and 脱密期:
+ * {@link #appended(ChainAnchor, Optional)}), at most {@value #MAX_TAIL}, with their place and hash in the chain, and
+ * when a start finds the chain gone back, those the chain no longer holds become lost entries, kept for good: a
+ * restore took them with it and the database cannot tell (outside check ex-s38d 1: a 离职 approved after the backup,
+ * its 脱密期 and its login switch-off vanished, and HR's pages said nothing). What was recorded before the tail's
+ * oldest entry, or by another node, is not known here.
+ *
  * <p>The file: the first line is the anchor as before ({@code 85 <hash>}, so that an older file is read as it was),
  * then {@code highest 85 <hash>}, then one line per rollback,
- * {@code rollback <found at, ISO-8601> <known length> <known hash> <found length> <found hash> <node>}. A line that
- * cannot be read is kept as it is, never dropped.
+ * {@code rollback <found at, ISO-8601> <known length> <known hash> <found length> <found hash> <node>}, then one line
+ * per lost entry, {@code lost <found at> <place> <kind> <recorded at> <staff number or ->}, then the watched tail,
+ * {@code tail <place> <chain hash> <kind> <recorded at> <staff number or ->}. A line that cannot be read is kept as
+ * it is, never dropped (an older release keeps the new lines so).
  */
 public record ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> highest, List<Rollback> rollbacks,
-                           List<String> unread) {
+                           List<Lost> lost, List<Watched> tail, List<String> unread) {
 
     private static final String HIGHEST = "highest ";
     private static final String ROLLBACK = "rollback ";
+    private static final String LOST = "lost ";
+    private static final String TAIL = "tail ";
     private static final String HASH = "[0-9a-f]{64}";
+    private static final String KIND = "[A-Z_]{1,40}";
+
+    /** The most watched entries kept: the newest; a restore of a copy older than that names only these. */
+    public static final int MAX_TAIL = 200;
 
     public ChainHistory {
         anchor = Objects.requireNonNull(anchor);
         highest = Objects.requireNonNull(highest);
         rollbacks = List.copyOf(rollbacks);
+        lost = List.copyOf(lost);
+        tail = List.copyOf(tail);
         unread = List.copyOf(unread);
+    }
+
+    /** Without watched or lost entries (a file of the release before). */
+    public ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> highest, List<Rollback> rollbacks,
+                        List<String> unread) {
+        this(anchor, highest, rollbacks, List.of(), List.of(), unread);
     }
 
     /** No file yet. */
     public static ChainHistory none() {
         return new ChainHistory(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /**
+     * An entry of a watched kind as appended: its place and chain hash, its kind's name, when it was recorded and the
+     * staff number it is about (null for none).
+     */
+    public record Watched(long sequence, String chainHash, String kind, Instant recordedAt, String employeeNo) {
+
+        public Watched {
+            Objects.requireNonNull(chainHash);
+            Objects.requireNonNull(kind);
+            recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+            employeeNo = staffNumber(employeeNo);
+        }
+
+        String line() {
+            return TAIL + sequence + " " + chainHash + " " + kind + " " + recordedAt + " "
+                    + (employeeNo == null ? "-" : employeeNo);
+        }
+
+        static Optional<Watched> parse(String line) {
+            String[] parts = line.substring(TAIL.length()).split(" ", 5);
+            if (parts.length != 5 || !parts[0].matches("\\d{1,18}") || !parts[1].matches(HASH)
+                    || !parts[2].matches(KIND)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Watched(Long.parseLong(parts[0]), parts[1], parts[2], Instant.parse(parts[3]),
+                        parts[4]));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A watched entry a restore took away: found gone at {@code detectedAt} (the rollback's time). */
+    public record Lost(Instant detectedAt, long sequence, String kind, Instant recordedAt, String employeeNo) {
+
+        public Lost {
+            detectedAt = detectedAt.truncatedTo(ChronoUnit.MILLIS);
+            Objects.requireNonNull(kind);
+            recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+            employeeNo = staffNumber(employeeNo);
+        }
+
+        String line() {
+            return LOST + detectedAt + " " + sequence + " " + kind + " " + recordedAt + " "
+                    + (employeeNo == null ? "-" : employeeNo);
+        }
+
+        static Optional<Lost> parse(String line) {
+            String[] parts = line.substring(LOST.length()).split(" ", 5);
+            if (parts.length != 5 || !parts[1].matches("\\d{1,18}") || !parts[2].matches(KIND)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Lost(Instant.parse(parts[0]), Long.parseLong(parts[1]), parts[2],
+                        Instant.parse(parts[3]), parts[4]));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A staff number as a line keeps it: null for none (written "-"), blanks inside closed up. */
+    private static String staffNumber(String employeeNo) {
+        if (employeeNo == null) {
+            return null;
+        }
+        String no = employeeNo.strip().replaceAll("\\s+", "_");
+        return no.isEmpty() || no.equals("-") ? null : no;
     }
 
     /** Why a start found a rollback. */
@@ -108,6 +202,8 @@ public record ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> h
         Optional<ChainAnchor> anchor = Optional.empty();
         Optional<ChainAnchor> highest = Optional.empty();
         List<Rollback> rollbacks = new ArrayList<>();
+        List<Lost> lost = new ArrayList<>();
+        List<Watched> tail = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\n");
         for (int i = 0; i < lines.length; i++) {
@@ -127,6 +223,18 @@ public record ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> h
                     rollbacks.add(read.get());
                     continue;
                 }
+            } else if (line.startsWith(LOST)) {
+                Optional<Lost> read = Lost.parse(line);
+                if (read.isPresent()) {
+                    lost.add(read.get());
+                    continue;
+                }
+            } else if (line.startsWith(TAIL)) {
+                Optional<Watched> read = Watched.parse(line);
+                if (read.isPresent()) {
+                    tail.add(read.get());
+                    continue;
+                }
             } else if (i == 0) {
                 anchor = ChainAnchor.parse(line);
                 if (anchor.isPresent()) {
@@ -135,7 +243,7 @@ public record ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> h
             }
             unread.add(line);
         }
-        return new ChainHistory(anchor, highest, rollbacks, unread);
+        return new ChainHistory(anchor, highest, rollbacks, lost, tail, unread);
     }
 
     /** The file's text: the anchor first (an empty chain's when there is none), then the highest, rollbacks, rest. */
@@ -143,6 +251,8 @@ public record ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> h
         StringBuilder text = new StringBuilder(anchor.orElse(new ChainAnchor(0, "0".repeat(64))).line());
         highest.ifPresent(h -> text.append(HIGHEST).append(h.line()));
         rollbacks.forEach(r -> text.append(r.line()).append('\n'));
+        lost.forEach(l -> text.append(l.line()).append('\n'));
+        tail.forEach(t -> text.append(t.line()).append('\n'));
         unread.forEach(u -> text.append(u).append('\n'));
         return text.toString();
     }
@@ -160,7 +270,23 @@ public record ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> h
 
     /** The chain moved on by a committed append: the anchor follows it, the highest rises with it. */
     public ChainHistory appended(ChainAnchor now) {
-        return new ChainHistory(Optional.of(now), Optional.of(higher(highestSeen(), now)), rollbacks, unread);
+        return appended(now, Optional.empty());
+    }
+
+    /**
+     * As {@link #appended(ChainAnchor)}, keeping the entry in the watched tail when it is of a watched kind (the
+     * newest {@value #MAX_TAIL}; an entry at a place the tail holds already, after a restore, replaces it).
+     */
+    public ChainHistory appended(ChainAnchor now, Optional<Watched> watched) {
+        List<Watched> kept = tail;
+        if (watched.isPresent()) {
+            List<Watched> next = new ArrayList<>(tail.stream()
+                    .filter(t -> t.sequence() < watched.get().sequence()).toList());
+            next.add(watched.get());
+            kept = next.size() > MAX_TAIL ? next.subList(next.size() - MAX_TAIL, next.size()) : next;
+        }
+        return new ChainHistory(Optional.of(now), Optional.of(higher(highestSeen(), now)), rollbacks, lost, kept,
+                unread);
     }
 
     /**
@@ -190,13 +316,27 @@ public record ChainHistory(Optional<ChainAnchor> anchor, Optional<ChainAnchor> h
         }
         Optional<Rollback> found = Optional.empty();
         List<Rollback> all = new ArrayList<>(rollbacks);
+        List<Lost> allLost = new ArrayList<>(lost);
+        List<Watched> kept = tail;
         if (known != null) {
             Rollback rollback = new Rollback(at, node, known.length(), known.hash(), now.length(), now.lastHash());
             found = Optional.of(rollback);
             all.add(rollback);
+            // the watched entries the chain no longer holds (beyond it, or another entry in their place) went with it
+            List<Watched> held = new ArrayList<>();
+            for (Watched t : tail) {
+                if (now.hashAt().apply(t.sequence()).filter(t.chainHash()::equals).isPresent()) {
+                    held.add(t);
+                } else {
+                    allLost.add(new Lost(rollback.detectedAt(), t.sequence(), t.kind(), t.recordedAt(),
+                            t.employeeNo()));
+                }
+            }
+            kept = held;
         }
         ChainAnchor chain = new ChainAnchor(now.length(), now.lastHash());
-        ChainHistory next = new ChainHistory(Optional.of(chain), Optional.of(higher(top, chain)), all, unread);
+        ChainHistory next = new ChainHistory(Optional.of(chain), Optional.of(higher(top, chain)), all, allLost, kept,
+                unread);
         return new Start(recordAgain, found, finding, next);
     }
 

@@ -27,6 +27,13 @@ import org.shoumi.portal.departures.boundary.Restriction;
  * session whose roles do not open that register (HR: its page answers 403 and HR's copy of the secrecy file leaves
  * the section out) gets the answer without {@code approvedTrips} (outside check); the API token of other systems
  * gets them.
+ *
+ * <p>Once a server found the database put back to an earlier backup ({@code ChainWatch}), a departure approved after
+ * the backup's newest evidence, and the 脱密期 it started, may be gone, and the answer would say "not restricted"
+ * without a word (outside check ex-s38d 1). Every answer then says so: {@code mayBeIncomplete} true,
+ * {@code restoreFoundAt} and {@code restoreCopyUpTo} (the newest restore: when found, the time of the newest evidence
+ * the copy held, null when unknown), and {@code lostDepartureEntries}, how many of this person's departure entries
+ * the server saw a restore take (0 when none is known, which does not mean none was lost).
  */
 @Path("restrictions")
 @RequestScoped
@@ -40,6 +47,9 @@ public class RestrictionsResource {
 
     @Inject
     TravelRecords records;
+
+    @Inject
+    org.shoumi.portal.evidence.boundary.ChainWatch watch;
 
     @Context
     SecurityContext security;
@@ -68,6 +78,7 @@ public class RestrictionsResource {
             json.add("until", r.until().toString());
         }
         json.add("secrecyClass", r.secrecyClass().name());
+        restore(json, r.employeeNo());
         travel.standing(r.employeeNo()).ifPresent(s -> json.add("travelApprovalRequired", s.approvalRequired())
                 .add("travelRule", s.rule().name()));
         boolean session = security != null && security.getUserPrincipal() != null;
@@ -80,6 +91,25 @@ public class RestrictionsResource {
             json.add("approvedTrips", trips);
         }
         return Response.ok(json.build()).build();
+    }
+
+    /** The fields that say the answer may miss what a restore of an earlier backup took (see the class). */
+    private void restore(JsonObjectBuilder json, String employeeNo) {
+        java.util.List<org.shoumi.portal.evidence.boundary.ChainWatch.Loss> losses = watch.losses();
+        json.add("mayBeIncomplete", !losses.isEmpty());
+        if (losses.isEmpty()) {
+            json.addNull("restoreFoundAt").addNull("restoreCopyUpTo");
+        } else {
+            org.shoumi.portal.evidence.boundary.ChainWatch.Loss newest = losses.get(0);
+            json.add("restoreFoundAt", newest.detectedAt().toString());
+            if (newest.copyUpTo() == null) {
+                json.addNull("restoreCopyUpTo");
+            } else {
+                json.add("restoreCopyUpTo", newest.copyUpTo().toString());
+            }
+        }
+        json.add("lostDepartureEntries", losses.isEmpty() ? 0
+                : watch.lostEntries().stream().filter(l -> employeeNo.equals(l.employeeNo())).count());
     }
 
     /**

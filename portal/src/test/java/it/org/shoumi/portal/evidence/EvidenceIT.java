@@ -190,6 +190,84 @@ class EvidenceIT extends FromInside {
         }
     }
 
+    /**
+     * Found by an outside check (ex-s38d 1): a 离职 approved after the backup vanished with the restore, the leaver's
+     * 脱密期 and login switch-off with it, and HR's 离岗离职 list, the 脱密期 list and the restrictions API said nothing;
+     * the login page's warning named only role changes, resets, lock lifts, passwords and downloads. The departure's
+     * entries are kept outside the database as they are appended; here the anchor file holds two more of the
+     * person's (a step and the approval) beyond the chain, as a restore to a copy before them leaves it: the start
+     * keeps them as lost, both pages warn and name them, the API says its answer may be incomplete and how many of
+     * the person's entries were lost, and the login page names leavers' logins and 离岗 role reductions. The
+     * departure opened for the test is withdrawn at the end.
+     */
+    @Test
+    void aRestoreThatTookADeparturesApprovalIsNamedOnTheDeparturePagesAndInTheRestrictionsApi() throws Exception {
+        java.nio.file.Path anchor = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("shoumi.evidence.anchor-file", String.class));
+        String user = Deployments.uniqueName("rbdep");
+        String no = "RB" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "回退离职", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                PASSWORD.toCharArray()), "hr");
+        long departure = departures.open(no, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT,
+                departures.today().plusDays(20), "本人辞职，调往外单位工作", "hr");
+        departures.declareNoCarriers(departure, "hr");
+        org.shoumi.portal.evidence.control.ChainHistory seen = org.shoumi.portal.evidence.control.ChainHistory.parse(
+                java.nio.file.Files.readString(anchor));
+        assertEquals(List.of("DEPARTURE_STEP", "DEPARTURE_STEP"), seen.tail().stream()
+                .filter(t -> no.equals(t.employeeNo())).map(t -> t.kind()).toList(),
+                "the opening and the declaration kept outside the database: " + seen.tail());
+
+        // as if the server had seen two more of the person's entries (a step, the approval) before the restore
+        EvidenceLog.ChainState now = evidence.state();
+        Instant recorded = Instant.now().minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        org.shoumi.portal.evidence.control.ChainHistory before = seen
+                .appended(new org.shoumi.portal.evidence.control.ChainAnchor(now.length() + 1, "1".repeat(64)),
+                        java.util.Optional.of(new org.shoumi.portal.evidence.control.ChainHistory.Watched(
+                                now.length() + 1, "1".repeat(64), "DEPARTURE_STEP", recorded, no)))
+                .appended(new org.shoumi.portal.evidence.control.ChainAnchor(now.length() + 2, "2".repeat(64)),
+                        java.util.Optional.of(new org.shoumi.portal.evidence.control.ChainHistory.Watched(
+                                now.length() + 2, "2".repeat(64), "DEPARTURE_APPROVAL", recorded.plusSeconds(30),
+                                no)));
+        java.nio.file.Files.writeString(anchor, before.text());
+        org.shoumi.portal.evidence.entity.EvidenceRollback rollback = watch.check().orElseThrow(
+                () -> new AssertionError("a chain shorter than the anchor is a rollback"));
+        assertEquals(now.length() + 2, rollback.getKnownLength());
+        List<org.shoumi.portal.evidence.boundary.ChainWatch.LostEntry> lost = watch.lostEntries().stream()
+                .filter(l -> no.equals(l.employeeNo())).toList();
+        assertEquals(List.of(EvidenceKind.DEPARTURE_STEP, EvidenceKind.DEPARTURE_APPROVAL),
+                lost.stream().map(l -> l.kind()).toList(), "the two beyond the chain are lost: " + lost);
+        assertEquals(2, org.shoumi.portal.evidence.control.ChainHistory.parse(java.nio.file.Files.readString(anchor))
+                .tail().stream().filter(t -> no.equals(t.employeeNo())).count(), "the two the chain holds stay");
+
+        String found = times.formatSeconds(rollback.getDetectedAt());
+        it.org.shoumi.portal.PortalClient hr = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        it.org.shoumi.portal.PortalClient.Page list = hr.get("departures/list.xhtml");
+        assertTrue(list.contains("数据库曾被恢复到较早的备份：离岗离职记录可能不全") && list.contains(found)
+                && list.contains("已批准离职的人员可能又显示为在岗、没有脱密期"), list.visible());
+        assertTrue(list.contains("工号 " + no + "　批准的离岗离职") && list.contains("工号 " + no + "　离岗离职清单步骤")
+                && list.contains(times.formatSeconds(recorded)), "the lost entries named: " + list.visible());
+        it.org.shoumi.portal.PortalClient.Page period = hr.get("departures/restrictions.xhtml");
+        assertTrue(period.contains("数据库曾被恢复到较早的备份：离岗离职记录可能不全")
+                && period.contains("工号 " + no + "　批准的离岗离职"), period.visible());
+        it.org.shoumi.portal.PortalClient.Page api = hr.get("api/restrictions/" + no);
+        assertEquals(200, api.status(), api.body());
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(api.body()))
+                .readObject();
+        assertTrue(json.getBoolean("mayBeIncomplete"), api.body());
+        assertEquals(rollback.getDetectedAt().toString(), json.getString("restoreFoundAt"), api.body());
+        assertEquals(2, json.getInt("lostDepartureEntries"), api.body());
+        assertFalse(json.getBoolean("restricted"), "the answer itself as the database holds it: " + api.body());
+
+        it.org.shoumi.portal.PortalClient admin = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        admin.login("admin", "Shoumi@2026");
+        it.org.shoumi.portal.PortalClient.Page accounts = admin.get("admin/accounts.xhtml");
+        assertLoginPageWarns(accounts);
+        assertTrue(accounts.contains("离职人员的登录在最后工作日后停用、离岗批准时收回角色（仅保留员工角色）也可能丢失"),
+                accounts.visible());
+        departures.withdraw(departure, "测试结束，误开", "hr");
+    }
+
     /** The warning of a database gone back, naming when the newest rollback was found. */
     private void assertLoginPageWarns(it.org.shoumi.portal.PortalClient.Page page) {
         String found = times.format(watch.rollbacks().get(0).getDetectedAt());

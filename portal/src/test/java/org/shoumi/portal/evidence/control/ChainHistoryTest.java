@@ -114,4 +114,66 @@ class ChainHistoryTest {
         assertEquals(Optional.of(new ChainAnchor(0, "0".repeat(64))), ChainHistory.parse(ChainHistory.none().text())
                 .anchor(), "no anchor yet: an empty chain's, which any chain holds");
     }
+
+    /**
+     * Found by an outside check (ex-s38d 1): a 离职 approved after the backup vanished with the restore, its 脱密期 and
+     * login switch-off with it, and nothing told HR whose. The watched entries (a departure's) are kept with their
+     * place and hash; a start that finds the chain gone back keeps those it no longer holds as lost, for good.
+     */
+    @Test
+    void aRestoreKeepsTheWatchedEntriesItTookAsLost() {
+        Instant at = Instant.parse("2026-12-08T01:05:00Z");
+        ChainHistory seen = ChainHistory.parse("71 " + H71 + "\n")
+                .appended(new ChainAnchor(72, "b".repeat(64)))
+                .appended(new ChainAnchor(80, "c".repeat(64)), Optional.of(new ChainHistory.Watched(80,
+                        "c".repeat(64), "DEPARTURE_STEP", at, "SM002")))
+                .appended(new ChainAnchor(85, H85), Optional.of(new ChainHistory.Watched(85, H85,
+                        "DEPARTURE_APPROVAL", at.plusSeconds(60), "SM002")));
+        assertEquals(2, seen.tail().size(), "only the watched entries: " + seen.tail());
+        ChainHistory read = ChainHistory.parse(seen.text());
+        assertEquals(seen, read, "written and read back the same: " + seen.text());
+
+        // the backup held 71 entries: both of SM002's entries went with the restore
+        ChainHistory.Start restore = read.atStart(chain(71, H71), List.of(), FIRST, "vm");
+        assertTrue(restore.found().isPresent());
+        ChainHistory after = ChainHistory.parse(restore.next().text());
+        assertEquals(List.of(80L, 85L), after.lost().stream().map(ChainHistory.Lost::sequence).toList());
+        assertEquals(List.of("DEPARTURE_STEP", "DEPARTURE_APPROVAL"),
+                after.lost().stream().map(ChainHistory.Lost::kind).toList());
+        assertEquals("SM002", after.lost().get(1).employeeNo());
+        assertEquals(Instant.parse("2026-12-07T06:17:00.123Z"), after.lost().get(0).detectedAt(), "the rollback's");
+        assertEquals(List.of(), after.tail(), "no longer in the chain");
+
+        // the chain grows again over the same places: new entries, the lost ones kept; a plain restart changes nothing
+        ChainHistory regrown = after.appended(new ChainAnchor(80, "d".repeat(64)), Optional.of(
+                new ChainHistory.Watched(80, "d".repeat(64), "DEPARTURE_STEP", at.plusSeconds(600), null)));
+        assertEquals(1, regrown.tail().size());
+        assertEquals(2, regrown.lost().size());
+        ChainHistory.Start restart = regrown.atStart(chain(80, "d".repeat(64)), restore.next().rollbacks(),
+                SECOND, "vm");
+        assertTrue(restart.found().isEmpty());
+        assertEquals(regrown.lost(), restart.next().lost());
+        assertEquals(regrown.tail(), restart.next().tail());
+
+        // a restore that replaced an entry the chain still has a place for: the other entry there is lost too
+        ChainHistory.Start replaced = ChainHistory.parse("80 " + "d".repeat(64) + "\n" + "tail 80 " + "d".repeat(64)
+                + " DEPARTURE_WITHDRAWAL " + at + " -\n").atStart(chain(80, "e".repeat(64)), List.of(), THIRD, "vm");
+        assertEquals(Optional.of(ChainHistory.Finding.REPLACED), replaced.finding());
+        assertEquals(1, replaced.next().lost().size());
+        assertEquals(null, replaced.next().lost().get(0).employeeNo(), "none: written -");
+    }
+
+    @Test
+    void theTailKeepsTheNewestWatchedEntriesOnly() {
+        ChainHistory h = ChainHistory.none();
+        for (int i = 1; i <= ChainHistory.MAX_TAIL + 5; i++) {
+            String hash = String.format("%064x", i);
+            h = h.appended(new ChainAnchor(i, hash), Optional.of(new ChainHistory.Watched(i, hash, "DEPARTURE_STEP",
+                    FIRST, "N" + i)));
+        }
+        assertEquals(ChainHistory.MAX_TAIL, h.tail().size());
+        assertEquals(6, h.tail().get(0).sequence(), "the oldest dropped");
+        assertEquals(List.of("tail garbled"), ChainHistory.parse(h.text() + "tail garbled\nlost 1 2\n").unread()
+                .subList(0, 1), "a line that cannot be read is kept");
+    }
 }
