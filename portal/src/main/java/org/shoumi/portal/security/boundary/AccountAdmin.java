@@ -24,6 +24,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.events.ChainLockAsked;
 import org.shoumi.portal.security.boundary.AccountRefusedException.Reason;
+import org.shoumi.portal.security.control.LeaverRoles;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.AccountChange;
 import org.shoumi.portal.security.entity.Role;
@@ -57,6 +58,10 @@ public class AccountAdmin {
 
     @Inject
     Accounts accounts;
+
+    /** Asks the departures feature whether a person's 离岗 or 离职 is open (security knows nothing of departures). */
+    @Inject
+    jakarta.enterprise.event.Event<org.shoumi.portal.events.LeavingThePostAsked> leavingAsked;
 
     /** Tries of one login from one address that stop that address for the login (the throttle's first limit). */
     @Inject
@@ -139,8 +144,9 @@ public class AccountAdmin {
 
     /**
      * Gives the login one role, with a reason. Refused for an unknown login, a role it holds, a login switched off
-     * or whose person has left the unit, a directory login (its groups give its roles), and DEPT_HEAD for a login
-     * without a person (a head heads their person's department).
+     * or whose person has left the unit, a directory login (its groups give its roles), DEPT_HEAD for a login
+     * without a person (a head heads their person's department), and any role a 离岗 takes for a person out of the
+     * secret-related post or whose 离岗/离职 is open.
      */
     public void grant(String username, Role role, String reason, String by) {
         String why = reason(reason);
@@ -164,7 +170,36 @@ public class AccountAdmin {
         if (role == Role.DEPT_HEAD && person == null) {
             throw new AccountRefusedException(Reason.DEPT_HEAD_NEEDS_PERSON);
         }
+        if (person != null) {
+            refuseOutOfPost(person, role);
+        }
         changeRole(account, role, AccountChange.Kind.ROLE_GRANTED, by, why);
+    }
+
+    /**
+     * Refuses a role a 离岗 takes ({@link LeaverRoles#grantRefused}) for a person out of the secret-related post or
+     * whose 离岗/离职 is open, asked of the departures feature as the liaisons ask before an appointment; the message
+     * names the way back (HR's return to a post, or the withdrawal of a departure opened by mistake). Outside check
+     * ex-s38d 2.
+     */
+    private void refuseOutOfPost(Employee person, Role role) {
+        if (!LeaverRoles.takenByLeavingThePost(role)) {
+            return;
+        }
+        org.shoumi.portal.events.LeavingThePostAsked leaving =
+                new org.shoumi.portal.events.LeavingThePostAsked(person.getEmployeeNo());
+        leavingAsked.fire(leaving);
+        LeaverRoles.grantRefused(role, person.getStatus() == EmployeeStatus.LEFT_POST, leaving.isLeaving(),
+                leaving.leavesUnit()).ifPresent(why -> {
+                    if (why == LeaverRoles.OutOfPost.LEFT_POST) {
+                        throw new AccountRefusedException(Reason.ROLE_LEFT_POST,
+                                List.of(person.getName(), person.getEmployeeNo()));
+                    }
+                    throw new AccountRefusedException(why == LeaverRoles.OutOfPost.LEAVING_UNIT
+                            ? Reason.ROLE_LEAVING_UNIT : Reason.ROLE_LEAVING_POST, List.of(person.getName(),
+                            person.getEmployeeNo(), String.valueOf(leaving.departureId()),
+                            String.valueOf(leaving.plannedLastDay())));
+                });
     }
 
     /**

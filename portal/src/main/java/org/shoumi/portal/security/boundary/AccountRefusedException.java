@@ -45,18 +45,43 @@ public class AccountRefusedException extends RuntimeException implements Refused
         /** An administrator does not reset their own password: 修改密码 asks for the current one. */
         OWN_PASSWORD,
         /** The client address is not stopped (no more, or never was). */
-        ADDRESS_NOT_STOPPED
+        ADDRESS_NOT_STOPPED,
+        /**
+         * A role a 离岗 takes, for a person out of the secret-related post (离岗): HR records a return to a post
+         * first. Arguments: the name, the staff number.
+         */
+        ROLE_LEFT_POST,
+        /**
+         * A role a 离岗 takes, for a person whose 离岗 is open. Arguments: the name, the staff number, the departure's
+         * number, its planned last working day.
+         */
+        ROLE_LEAVING_POST,
+        /** As {@link #ROLE_LEAVING_POST}, for an open 离职. */
+        ROLE_LEAVING_UNIT
     }
 
     private final Reason reason;
 
+    private final java.util.List<Object> args;
+
     public AccountRefusedException(Reason reason) {
+        this(reason, java.util.List.of());
+    }
+
+    /** With the arguments of the reason's message. */
+    public AccountRefusedException(Reason reason, java.util.List<Object> args) {
         super(reason.name());
         this.reason = reason;
+        this.args = java.util.List.copyOf(args);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public java.util.List<Object> args() {
+        return args;
     }
 }

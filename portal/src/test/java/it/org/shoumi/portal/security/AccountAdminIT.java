@@ -475,6 +475,45 @@ class AccountAdminIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s38d 2): a person just approved 离岗 (out of the post, in their 脱密期) was given
+     * 保密员 and 部门负责人 again at once, with no refusal, and read everyone's secrecy files. A role a 离岗 takes is
+     * refused while the 离岗 is open (naming it, as the liaison appointment does) and once the person is 离岗 (naming
+     * HR's return to a post); nothing is stored, the login keeps the employee role alone.
+     */
+    @Test
+    void aRoleALeaverLosesIsNotGrantedWhileTheirDepartureIsOpenNorOnceTheyAreOutOfThePost() throws Exception {
+        String tail = TestData.uniqueTail();
+        Department department = new Department("OP" + tail, "离岗授权部" + tail, null);
+        Post post = new Post("OQ" + tail, "离岗授权岗" + tail, null);
+        String number = "OP" + tail;
+        Employee person = new Employee(number, "离岗授权", department, post, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1));
+        String login = Deployments.uniqueName("outpost");
+        data.persist(department, post, person, new Account(login, "hash", Set.of(Role.EMPLOYEE), person));
+        LocalDate today = departures.today();
+        long d = departures.open(number, DepartureKind.LEAVE_POST, today, "调任非涉密岗位（后勤处）", "hr");
+
+        PortalClient admin = asAdmin();
+        Page leaving = roleChange(admin, "grant", login, "SECRECY_OFFICER", "继续承担保密员工作");
+        assertTrue(leaving.contains("未授予：离岗授权（工号 " + number + "）正在办理离岗（离岗离职记录 " + d + "，计划最后工作日 "
+                + today + "）") && leaving.contains("如该离岗系误开，由人事部门撤销后再授予"), leaving.body());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(login), "nothing granted while the 离岗 is open");
+
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办", "hr");
+        data.fire(new PledgeSigned(1L, number, "EXIT", java.time.Instant.now()));
+        departures.approve(d, today, "hr");
+        Page head = roleChange(admin, "grant", login, "DEPT_HEAD", "任命为保密办公室负责人");
+        assertTrue(head.contains("未授予：该登录对应的人员 离岗授权（工号 " + number + "）已离岗，不在涉密岗位")
+                && head.contains("离岗 → 待上岗"), head.body());
+        assertEquals(AccountRefusedException.Reason.ROLE_LEFT_POST, assertThrows(AccountRefusedException.class,
+                () -> accountAdmin.grant(login, Role.SECRECY_OFFICER, "继续承担保密员工作", "admin")).reason());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(login), "the login keeps the employee role alone");
+        assertFalse(accountAdmin.changes(login, 10).stream().anyMatch(c -> c.getKind().name().equals("ROLE_GRANTED")),
+                "no grant in the record");
+    }
+
+    /**
      * Found by an outside check: a secrecy officer whose login held 保密员 alone (no 员工) was lowered 重要 → 一般 and
      * stayed 在岗, yet the departure's approval cut the login to 员工 and the record said 离岗：仅保留员工角色 (an
      * operator-precedence slip in {@code LeaverLogins}). A lowering that keeps the person in post keeps every role

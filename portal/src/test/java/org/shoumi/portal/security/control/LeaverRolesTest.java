@@ -42,4 +42,26 @@ class LeaverRolesTest {
         assertFalse(LeaverRoles.reducesToEmployee(true, false, Set.of(Role.EMPLOYEE)),
                 "nothing to take away (a 离职 after a 离岗 that took the roles already)");
     }
+
+    /**
+     * Found by an outside check (ex-s38d 2): 保密员 and 部门负责人 were granted again at once to a person just approved
+     * 离岗 (in their 脱密期). Every role the approval takes is refused to someone out of the post or on the way out.
+     */
+    @Test
+    void theRolesALeaverLosesAreNotGrantedToSomeoneOutOfThePostOrLeavingIt() {
+        for (Role role : Role.values()) {
+            java.util.Optional<LeaverRoles.OutOfPost> leftPost = LeaverRoles.grantRefused(role, true, false, false);
+            assertTrue(role == Role.EMPLOYEE ? leftPost.isEmpty()
+                    : leftPost.equals(java.util.Optional.of(LeaverRoles.OutOfPost.LEFT_POST)), role + ": " + leftPost);
+            assertTrue(LeaverRoles.grantRefused(role, false, false, false).isEmpty(), role + " in post");
+        }
+        assertTrue(LeaverRoles.grantRefused(Role.SECRECY_OFFICER, false, true, false)
+                .equals(java.util.Optional.of(LeaverRoles.OutOfPost.LEAVING_POST)));
+        assertTrue(LeaverRoles.grantRefused(Role.DEPT_HEAD, false, true, true)
+                .equals(java.util.Optional.of(LeaverRoles.OutOfPost.LEAVING_UNIT)));
+        // 离岗 → 离职 under way: the open 离职 is named (withdrawn if opened by mistake)
+        assertTrue(LeaverRoles.grantRefused(Role.HR, true, true, true)
+                .equals(java.util.Optional.of(LeaverRoles.OutOfPost.LEAVING_UNIT)));
+        assertFalse(LeaverRoles.grantRefused(Role.EMPLOYEE, true, true, true).isPresent(), "nothing a leaver loses");
+    }
 }
