@@ -93,6 +93,12 @@ public class QuizStartView implements Serializable {
             return actions.reopen(quiz == null ? "/quizzes/list.xhtml" : "/quizzes/start.xhtml?quiz="
                     + java.net.URLEncoder.encode(quiz, java.nio.charset.StandardCharsets.UTF_8));
         }
+        if (!programmes.mayTake(me.getEmployeeNo(), quiz)) {
+            // no longer open to the person since the page was opened (they left the unit, a campaign took it off
+            // their list): said, nothing started; 开始 here started a new attempt (left by fixer fx-hf)
+            messages.error("quiz.start.noLongerOpen", summary.title());
+            return null;
+        }
         try {
             TakerView view = TransientConflicts.retry(
                     () -> programmes.startQuiz(quiz, me.getEmployeeNo(), me.getDepartmentCode()));

@@ -584,6 +584,7 @@ class QuizAttemptsIT extends FromInside {
         // a quiz no longer open to the person when pressed (they left the unit meanwhile): said, nothing started
         PortalClient.Page last = browser.get("quizzes/list.xhtml");
         String other = buttonOfRow(last, "行移考试甲" + id, "start");
+        PortalClient.Page startPage = browser.get("quizzes/start.xhtml?quiz=" + moved);
         data.inTransaction(em -> {
             org.shoumi.portal.employees.entity.Employee.byNumber(em, taker.employeeNo()).getSingleResult()
                     .leave(org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT);
@@ -596,5 +597,10 @@ class QuizAttemptsIT extends FromInside {
         assertEquals(0, attempts.quizzesFor(taker.employeeNo()).stream().filter(q -> q.code().equals(moved))
                 .findFirst().orElseThrow().attemptsUsed(), "nothing started");
         assertTrue(refused.visible().contains("目前没有开放的考试"), "the list as it is now: " + refused.visible());
+        // nor from its start page opened before they left: 开始 there started a new attempt (left by fixer fx-hf)
+        PortalClient.Page refusedStart = browser.submit(startPage, "start", "start:go", java.util.Map.of());
+        assertTrue(refusedStart.visible().contains("已不再向您开放"), refusedStart.visible());
+        assertEquals(0, attempts.quizzesFor(taker.employeeNo()).stream().filter(q -> q.code().equals(moved))
+                .findFirst().orElseThrow().attemptsUsed(), "nothing started from the start page");
     }
 }
