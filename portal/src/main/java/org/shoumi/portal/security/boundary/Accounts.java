@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
@@ -141,20 +142,21 @@ public class Accounts {
             return LoginOutcome.invalid();
         }
         Instant now = clock.instant();
-        if (address != null && !throttle.admit(name, address, now)) {
+        OptionalLong tryId = address == null ? OptionalLong.empty() : throttle.admit(name, address, now);
+        if (address != null && tryId.isEmpty()) {
             return throttled(name, address, now);
         }
         Optional<Account> found = find(name);
         if (found.isEmpty() || found.get().isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
             // spend the same time as for a real account, so that timing does not tell which names exist
             passwordHash.verify(password, decoyHash());
-            failed(name, address, now, null, false);
+            failed(name, address, tryId, now, null, false);
             return LoginOutcome.invalid();
         }
         Account account = found.get();
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         if (account.isLockedAt(now)) {
-            failed(name, address, now, account, true);
+            failed(name, address, tryId, now, account, true);
             return LoginOutcome.locked(account.getLockedUntil());
         }
         if (passwordHash.verify(password, account.getPasswordHash())) {
@@ -166,7 +168,7 @@ public class Accounts {
                     account.isPasswordChangeRequired());
         }
         account.loginFailed(now, address == null ? policy() : accountPolicy());
-        failed(name, address, now, account, false);
+        failed(name, address, tryId, now, account, false);
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
     }
 
@@ -176,18 +178,21 @@ public class Accounts {
      * this login's stop from this address ({@code LOGIN_STOPPED}, for a login that exists: a name typed that is no
      * login may be a password typed in the wrong field) and the address's stop for every login
      * ({@code ADDRESS_STOPPED}). Once per lock, not per try: the tries themselves stay in {@code login_try} only.
-     * Failed logins and locks were only in the server log, which rotates (outside check).
+     * Failed logins and locks were only in the server log, which rotates (outside check). Whether this try started
+     * a stop is asked by its id ({@code tryId}, from the throttle's admission), so that of parallel guesses only the
+     * one that reached the limit records it (each of them recorded it: outside check).
      */
-    private void failed(String name, String address, Instant now, Account account, boolean lockedBefore) {
+    private void failed(String name, String address, OptionalLong tryId, Instant now, Account account,
+                        boolean lockedBefore) {
         String from = address == null ? null : org.shoumi.portal.security.entity.LoginTry.address(address.strip());
         if (account != null && !lockedBefore && account.isLockedAt(now)) {
             changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.ACCOUNT_LOCKED, now,
                     org.shoumi.portal.shared.Usernames.SYSTEM, from, null, null, null));
         }
-        if (from == null || from.isEmpty()) {
+        if (from == null || from.isEmpty() || tryId.isEmpty()) {
             return;
         }
-        LoginThrottle.Started started = throttle.started(name, address, now);
+        LoginThrottle.Started started = throttle.started(tryId.getAsLong(), name, address, now);
         if (started.login() && account != null) {
             changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.LOGIN_STOPPED, now,
                     org.shoumi.portal.shared.Usernames.SYSTEM, from, null, null, null));
@@ -222,19 +227,33 @@ public class Accounts {
     }
 
     /**
-     * Before the directory is asked: empty when this try may go on, else the answer. The same limits as for local
-     * logins: the per-address throttle, and a directory login's account locked after too many wrong passwords.
+     * Before the directory is asked: the answer when this try may not go on, else the try's id in the throttle (none
+     * without an address), which {@link #directoryRefused} takes back. The same limits as for local logins: the
+     * per-address throttle, and a directory login's account locked after too many wrong passwords.
      */
-    public Optional<LoginOutcome> admitDirectoryLogin(String name, String address) {
+    public DirectoryAdmission admitDirectoryLogin(String name, String address) {
         // a directory account named "system" would sign the portal's own records: refused like an unknown name
         if (name == null || !Account.isValidUsername(name) || org.shoumi.portal.shared.Usernames.isReserved(name)) {
-            return Optional.of(LoginOutcome.invalid());
+            return DirectoryAdmission.refused(LoginOutcome.invalid());
         }
         Instant now = clock.instant();
-        if (address != null && !throttle.admit(name, address, now)) {
-            return Optional.of(throttled(name, address, now));
+        OptionalLong tryId = address == null ? OptionalLong.empty() : throttle.admit(name, address, now);
+        if (address != null && tryId.isEmpty()) {
+            return DirectoryAdmission.refused(throttled(name, address, now));
         }
-        return findDirectory(name).filter(a -> a.isLockedAt(now)).map(a -> LoginOutcome.locked(a.getLockedUntil()));
+        return new DirectoryAdmission(findDirectory(name).filter(a -> a.isLockedAt(now))
+                .map(a -> LoginOutcome.locked(a.getLockedUntil())), tryId);
+    }
+
+    /**
+     * What {@link #admitDirectoryLogin} answered: a refusal ({@code refused} present), or the try's id in the
+     * throttle (empty without a client address) to hand to {@link #directoryRefused}.
+     */
+    public record DirectoryAdmission(Optional<LoginOutcome> refused, OptionalLong tryId) {
+
+        static DirectoryAdmission refused(LoginOutcome outcome) {
+            return new DirectoryAdmission(Optional.of(outcome), OptionalLong.empty());
+        }
     }
 
     /**
@@ -255,19 +274,22 @@ public class Accounts {
         }
     }
 
-    /** The directory refused the password (or does not know the name): counted like a wrong local password. */
-    public LoginOutcome directoryRefused(String name, String address) {
+    /**
+     * The directory refused the password (or does not know the name): counted like a wrong local password.
+     * {@code tryId} is the try's id from {@link #admitDirectoryLogin}.
+     */
+    public LoginOutcome directoryRefused(String name, String address, OptionalLong tryId) {
         Optional<Account> found = findDirectory(name);
         Instant now = clock.instant();
         if (found.isEmpty()) {
-            failed(name, address, now, null, false);
+            failed(name, address, tryId, now, null, false);
             return LoginOutcome.invalid();
         }
         Account account = found.get();
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         boolean lockedBefore = account.isLockedAt(now);
         account.loginFailed(now, address == null ? policy() : accountPolicy());
-        failed(name, address, now, account, lockedBefore);
+        failed(name, address, tryId, now, account, lockedBefore);
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
     }
 
@@ -450,7 +472,7 @@ public class Accounts {
             // account-wide number, not after five (a session left open could lock its holder out after five tries)
             LockoutPolicy policy = accountPolicy();
             account.loginFailed(now, policy);
-            failed(account.getUsername(), null, now, account, false);
+            failed(account.getUsername(), null, OptionalLong.empty(), now, account, false);
             // the page says how many more tries lock the account (for the login page too): a typo here counts
             return account.isLockedAt(now) ? PasswordChangeOutcome.locked(account.getLockedUntil())
                     : PasswordChangeOutcome.wrong(Math.max(1, policy.maxFailures() - account.getFailedLogins()));

@@ -74,9 +74,9 @@ public class DirectoryLogins {
                 || password.length > Accounts.MAX_PASSWORD_LENGTH) {
             return LoginOutcome.invalid();
         }
-        Optional<LoginOutcome> refused = accounts.admitDirectoryLogin(name, address);
-        if (refused.isPresent()) {
-            return refused.get();
+        Accounts.DirectoryAdmission admitted = accounts.admitDirectoryLogin(name, address);
+        if (admitted.refused().isPresent()) {
+            return admitted.refused().get();
         }
         if (client == null) {
             accounts.directoryUndecided(name, address);
@@ -99,6 +99,6 @@ public class DirectoryLogins {
             return LoginOutcome.refused(LoginOutcome.Status.DIRECTORY_UNAVAILABLE);
         }
         // a wrong password, or a name the directory does not know: one answer for both
-        return accounts.directoryRefused(name, address);
+        return accounts.directoryRefused(name, address, admitted.tryId());
     }
 }

@@ -5,6 +5,7 @@ import org.shoumi.portal.shared.TransientConflicts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Failed logins per client address, counted over a window (the lockout time), so that guessing is slowed where it
@@ -91,10 +92,11 @@ public final class LoginThrottle {
     }
 
     /**
-     * Whether this address may try this login now; when it may, the try is counted as a failure until
-     * {@link #succeeded} takes it back.
+     * Whether this address may try this login now: when it may, the id of the try, which is counted as a failure
+     * until {@link #succeeded} takes it back and by which {@link #started} tells whether this try started a stop;
+     * empty when it may not (the try is not counted).
      */
-    public boolean admit(String username, String address, Instant now) {
+    public OptionalLong admit(String username, String address, Instant now) {
         Instant after = now.minus(window);
         // Derby may refuse the insert for contention on the identity column (a burst of first logins after a
         // start); the try's own transaction is then rolled back and adding it again is safe
@@ -103,13 +105,13 @@ public final class LoginThrottle {
             long fromAddress = tries.fromAddress(address, after).count();
             long forLogin = tries.forLogin(username, address, after).count();
             if (fromAddress <= perAddress && forLogin <= perAccount) {
-                return true;
+                return OptionalLong.of(id);
             }
             boolean beyond = fromAddress > perAddress && tries.fromAddressUpTo(id, address, after) > perAddress
                     || forLogin > perAccount && tries.forLoginUpTo(id, username, address, after) > perAccount;
             if (beyond || look >= LOOKS || !pause()) {
                 tries.remove(id);
-                return false;
+                return OptionalLong.empty();
             }
         }
     }
@@ -136,15 +138,18 @@ public final class LoginThrottle {
     }
 
     /**
-     * Which stops the failed try just made (admitted, still counted) started: the one that brings this login's
-     * failures from this address to {@code perAccount}, or the address's failures to {@code perAddress}, starts
-     * that stop; the later ones are refused before they count. So a stop is recorded once, however many tries are
-     * refused during it (outside check: no lock was recorded anywhere an auditor could read).
+     * Which stops the failed try {@code tryId} (admitted by {@link #admit}, still counted) started: by its rank among
+     * the tries of the window, not by how many there are now. The try that is the {@code perAccount}-th of this login
+     * from this address starts that stop, the one that is the {@code perAddress}-th from the address starts the
+     * address's; the later ones are refused before they count. So a stop is recorded once, however many tries are
+     * refused during it (outside check: no lock was recorded anywhere an auditor could read), and however parallel
+     * guesses interleave: a count of the tries made so far gave every parallel try that failed after the fifth had
+     * been admitted the limit, and one stop was recorded three times (outside check).
      */
-    public Started started(String username, String address, Instant now) {
+    public Started started(long tryId, String username, String address, Instant now) {
         Instant after = now.minus(window);
-        return new Started(tries.forLogin(username, address, after).count() == perAccount,
-                tries.fromAddress(address, after).count() == perAddress);
+        return new Started(tries.forLoginUpTo(tryId, username, address, after) == perAccount,
+                tries.fromAddressUpTo(tryId, address, after) == perAddress);
     }
 
     /** Whether a failed try started the stop of its login from its address, and the stop of its address. */

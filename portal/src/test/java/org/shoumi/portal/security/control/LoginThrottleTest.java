@@ -29,22 +29,22 @@ class LoginThrottleTest {
     @Test
     void fiveFailuresFromOneAddressStopThatAddressNotTheOwnersComputer() {
         for (int i = 0; i < 5; i++) {
-            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(i)), "try " + (i + 1));
+            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(i)).isPresent(), "try " + (i + 1));
         }
-        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(10)), "the sixth guess is not even checked");
-        assertTrue(throttle.admit("li", "10.0.0.7", t0.plusSeconds(11)), "li at her own computer still logs in");
+        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(10)).isPresent(), "the sixth guess is not even checked");
+        assertTrue(throttle.admit("li", "10.0.0.7", t0.plusSeconds(11)).isPresent(), "li at her own computer still logs in");
         assertEquals(t0.plus(Duration.ofMinutes(15)), throttle.openAgainAt("li", "10.0.0.66", t0.plusSeconds(20)));
-        assertTrue(throttle.admit("li", "10.0.0.66", t0.plus(Duration.ofMinutes(15)).plusSeconds(1)),
+        assertTrue(throttle.admit("li", "10.0.0.66", t0.plus(Duration.ofMinutes(15)).plusSeconds(1)).isPresent(),
                 "after the window the address may try again");
     }
 
     @Test
     void oneAddressCannotGoOnGuessingAcrossManyLogins() {
         for (int i = 0; i < 20; i++) {
-            assertTrue(throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(i)));
+            assertTrue(throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(i)).isPresent());
         }
-        assertFalse(throttle.admit("user99", "10.0.0.66", t0.plusSeconds(30)), "twenty failures stop the address");
-        assertTrue(throttle.admit("user99", "10.0.0.8", t0.plusSeconds(30)), "other addresses are not affected");
+        assertFalse(throttle.admit("user99", "10.0.0.66", t0.plusSeconds(30)).isPresent(), "twenty failures stop the address");
+        assertTrue(throttle.admit("user99", "10.0.0.8", t0.plusSeconds(30)).isPresent(), "other addresses are not affected");
         // the page says the address is stopped, for every name alike
         assertTrue(throttle.addressStopped("10.0.0.66", t0.plusSeconds(31)));
         assertFalse(throttle.addressStopped("10.0.0.8", t0.plusSeconds(31)));
@@ -59,39 +59,98 @@ class LoginThrottleTest {
     @Test
     void theTryThatReachesALimitStartsTheStopAndNoOtherDoes() {
         for (int i = 0; i < 4; i++) {
-            throttle.admit("li", "10.0.0.66", t0.plusSeconds(i));
-            assertEquals(new LoginThrottle.Started(false, false), throttle.started("li", "10.0.0.66", t0.plusSeconds(i)));
+            long id = throttle.admit("li", "10.0.0.66", t0.plusSeconds(i)).orElseThrow();
+            assertEquals(new LoginThrottle.Started(false, false), throttle.started(id, "li", "10.0.0.66",
+                    t0.plusSeconds(i)));
         }
-        throttle.admit("li", "10.0.0.66", t0.plusSeconds(4));
-        assertEquals(new LoginThrottle.Started(true, false), throttle.started("li", "10.0.0.66", t0.plusSeconds(4)));
-        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(5)), "refused, not counted");
-        assertEquals(new LoginThrottle.Started(true, false), throttle.started("li", "10.0.0.66", t0.plusSeconds(5)),
-                "a refused try is not a failed one: the caller asks only after a failure it checked");
+        long fifth = throttle.admit("li", "10.0.0.66", t0.plusSeconds(4)).orElseThrow();
+        assertEquals(new LoginThrottle.Started(true, false), throttle.started(fifth, "li", "10.0.0.66",
+                t0.plusSeconds(4)));
+        assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(5)).isEmpty(), "refused, not counted");
+        long last = 0;
         for (int i = 0; i < 15; i++) {
-            throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(10 + i));
+            last = throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(10 + i)).orElseThrow();
         }
-        assertEquals(new LoginThrottle.Started(false, true), throttle.started("user14", "10.0.0.66", t0.plusSeconds(24)),
-                "the twentieth failure from the address starts its stop");
+        assertEquals(new LoginThrottle.Started(false, true), throttle.started(last, "user14", "10.0.0.66",
+                t0.plusSeconds(24)), "the twentieth failure from the address starts its stop");
+        assertEquals(new LoginThrottle.Started(true, false), throttle.started(fifth, "li", "10.0.0.66",
+                t0.plusSeconds(25)), "the fifth of the login is still the one that started its stop");
+    }
+
+    /**
+     * Found by an outside check: five parallel wrong guesses recorded one stop up to three times, because each try
+     * that failed after the fifth had been admitted counted five tries. Decided by each try's rank, exactly one of
+     * the admitted tries starts the login's stop, whatever the order in which they fail.
+     */
+    @RepeatedTest(5)
+    void parallelGuessesOnOneLoginStartItsStopOnce() throws Exception {
+        assertEquals(List.of(1, 0), parallelStops(24, i -> "officer", "10.0.2.2"), "one stop, started by one try");
+        assertEquals(5, tries.size(), "five tries checked");
+    }
+
+    /** The same for the address: parallel guesses on many names stop it once. */
+    @RepeatedTest(5)
+    void parallelGuessesOnManyNamesStartTheAddresssStopOnce() throws Exception {
+        assertEquals(List.of(0, 1), parallelStops(48, i -> "random" + i, "10.0.1.6"), "one stop of the address");
+        assertEquals(20, tries.size(), "twenty tries checked");
+    }
+
+    /**
+     * {@code n} guesses from one address sent at once, each admitted one failing after a while (the password check)
+     * and asking whether it started a stop: how many started the login's stop and how many the address's.
+     */
+    private List<Integer> parallelStops(int n, java.util.function.IntFunction<String> name, String address)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger loginStops = new AtomicInteger();
+        AtomicInteger addressStops = new AtomicInteger();
+        List<Future<?>> guesses = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String login = name.apply(i);
+            guesses.add(pool.submit(() -> {
+                go.await();
+                java.util.OptionalLong id = throttle.admit(login, address, t0);
+                if (id.isPresent()) {
+                    // the password check takes a while, and the tries fail in any order
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
+                    LoginThrottle.Started started = throttle.started(id.getAsLong(), login, address, t0);
+                    if (started.login()) {
+                        loginStops.incrementAndGet();
+                    }
+                    if (started.address()) {
+                        addressStops.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> g : guesses) {
+            g.get();
+        }
+        pool.shutdown();
+        return List.of(loginStops.get(), addressStops.get());
     }
 
     @Test
     void aLoginStoppedFromOneAddressIsNoAddressStop() {
         for (int i = 0; i < 5; i++) {
-            throttle.admit("li", "10.0.0.66", t0.plusSeconds(i));
+            throttle.admit("li", "10.0.0.66", t0.plusSeconds(i)).isPresent();
         }
-        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(10)));
+        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(10)).isPresent());
         assertFalse(throttle.addressStopped("10.0.0.66", t0.plusSeconds(10)), "answered as a wrong password");
     }
 
     @Test
     void aSuccessIsNotAFailureAndStartsThePairAfresh() {
         for (int i = 0; i < 4; i++) {
-            throttle.admit("wang", "10.0.0.9", t0);
+            throttle.admit("wang", "10.0.0.9", t0).isPresent();
         }
-        assertTrue(throttle.admit("wang", "10.0.0.9", t0));
+        assertTrue(throttle.admit("wang", "10.0.0.9", t0).isPresent());
         throttle.succeeded("wang", "10.0.0.9");
         for (int i = 0; i < 5; i++) {
-            assertTrue(throttle.admit("wang", "10.0.0.9", t0.plusSeconds(1)), "counting starts afresh " + i);
+            assertTrue(throttle.admit("wang", "10.0.0.9", t0.plusSeconds(1)).isPresent(), "counting starts afresh " + i);
         }
     }
 
@@ -102,7 +161,7 @@ class LoginThrottleTest {
         List<Future<?>> tries = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             tries.add(pool.submit(() -> {
-                if (throttle.admit("zhao", "10.0.0.66", t0)) {
+                if (throttle.admit("zhao", "10.0.0.66", t0).isPresent()) {
                     admitted.incrementAndGet();
                 }
             }));
@@ -119,7 +178,7 @@ class LoginThrottleTest {
     void aScanOfRandomNamesKeepsNoMoreThanTheLimitOfTries() {
         int admitted = 0;
         for (int i = 0; i < 500; i++) {
-            if (throttle.admit("random" + i, "10.0.0.66", t0.plusMillis(i))) {
+            if (throttle.admit("random" + i, "10.0.0.66", t0.plusMillis(i)).isPresent()) {
                 admitted++;
             }
         }
@@ -130,7 +189,7 @@ class LoginThrottleTest {
     @Test
     void theAddressOpensAgainWhenItsOldestCountedTryLeavesTheWindow() {
         for (int i = 0; i < 20; i++) {
-            assertTrue(throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(i)));
+            assertTrue(throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(i)).isPresent());
         }
         assertEquals(t0.plus(Duration.ofMinutes(15)), throttle.openAgainAt("anyone", "10.0.0.66", t0.plusSeconds(60)));
         assertEquals(t0.plusSeconds(61), throttle.openAgainAt("anyone", "10.0.0.7", t0.plusSeconds(61)),
@@ -148,14 +207,14 @@ class LoginThrottleTest {
     @Test
     void anUndecidedTryIsNotCountedAsAFailure() {
         for (int i = 0; i < 10; i++) {
-            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(i)), "try " + (i + 1));
+            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(i)).isPresent(), "try " + (i + 1));
             throttle.undecided("li", "10.0.0.66");
         }
         for (int i = 0; i < 4; i++) {
-            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(20 + i)));
+            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(20 + i)).isPresent());
         }
-        assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(30)), "the fifth real failure is still admitted");
-        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(31)), "the sixth is not");
+        assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(30)).isPresent(), "the fifth real failure is still admitted");
+        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(31)).isPresent(), "the sixth is not");
     }
 
     /**
@@ -177,7 +236,7 @@ class LoginThrottleTest {
             }
         };
         LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15), busy);
-        assertTrue(throttle.admit("li", "10.0.0.66", t0));
+        assertTrue(throttle.admit("li", "10.0.0.66", t0).isPresent());
         assertEquals(1, ((MemoryTries) busy).size(), "counted once");
 
         LoginThrottle broken = new LoginThrottle(5, 20, Duration.ofMinutes(15), new MemoryTries() {
@@ -186,7 +245,7 @@ class LoginThrottleTest {
                 throw new IllegalStateException("disk full");
             }
         });
-        assertThrows(IllegalStateException.class, () -> broken.admit("li", "10.0.0.66", t0));
+        assertThrows(IllegalStateException.class, () -> broken.admit("li", "10.0.0.66", t0).isPresent());
     }
 
     /** The table in memory: one entry per try, ids growing, every change seen at once by every thread. */
