@@ -325,7 +325,7 @@ public class AccountAdmin {
         Instant now = clock.instant();
         boolean lockLifted = account.isLockedAt(now)
                 || tries.stoppedUntil(account.getUsername(), maxFailures).isPresent();
-        char[] oneTime = Accounts.firstPassword(account.getUsername(), account.getEmployee());
+        char[] oneTime = accounts.firstPassword(account.getUsername(), account.getEmployee());
         account.passwordReset(accounts.hash(oneTime), now, accounts.passwordsRemembered());
         tries.liftLogin(account.getUsername());
         revocations.revoked(account.getUsername(), now);

@@ -84,6 +84,15 @@ public class Accounts {
     private LoginThrottle throttle;
 
     /**
+     * Words of the unit's own (its name in pinyin, its abbreviation) that the password rule refuses as it refuses
+     * admin or root: with only digits, symbols or a year added (Xinghe@2026), in any case, comma-separated, each
+     * of letters only and at least two. The default is the demo unit's (星河); "-" for none.
+     */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.password.own-words", defaultValue = "xinghe")
+    String passwordOwnWords;
+
+    /**
      * Whether a directory login may take over the person's local login of another name (a unit moving to its
      * directory): the account keeps its name and records, the old password no longer opens it. Never an
      * administrator's login (the break-glass login stays local). Off: such a directory login is refused.
@@ -697,11 +706,12 @@ public class Accounts {
     }
 
     private static void checkPassword(char[] password) {
-        if (passwordPolicy().lengthRefusal(password).isPresent()) {
+        PasswordPolicy lengths = new PasswordPolicy(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+        if (lengths.lengthRefusal(password).isPresent()) {
             throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
                     + MAX_PASSWORD_LENGTH + " characters");
         }
-        if (passwordPolicy().charactersRefusal(password).isPresent()) {
+        if (lengths.charactersRefusal(password).isPresent()) {
             throw new IllegalArgumentException("password holds a control or format character");
         }
     }
@@ -710,7 +720,7 @@ public class Accounts {
      * Why the rule refuses a password someone else chose for this login of this person (none: empty): as a password
      * its holder chooses, strength, the login name, the person's staff number and name.
      */
-    static Optional<PasswordPolicy.Refusal> firstPasswordRefusal(char[] password, String username, Employee person) {
+    Optional<PasswordPolicy.Refusal> firstPasswordRefusal(char[] password, String username, Employee person) {
         return passwordPolicy().firstPasswordRefusal(password, username,
                 person == null ? null : person.getEmployeeNo(), person == null ? null : person.getName());
     }
@@ -719,7 +729,7 @@ public class Accounts {
      * A random first or one-time password that the rule of this login takes, drawn again until it does (the roster
      * import and the administrator's reset): the import failed on a draw holding the login name (outside check).
      */
-    static char[] firstPassword(String username, Employee person) {
+    char[] firstPassword(String username, Employee person) {
         return FirstPasswords.generate(p -> firstPasswordRefusal(p, username, person).isEmpty());
     }
 
@@ -735,8 +745,15 @@ public class Accounts {
         return passwordHash.generate(password);
     }
 
-    static PasswordPolicy passwordPolicy() {
-        return new PasswordPolicy(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, ownWords());
+    }
+
+    /** The unit's own words of {@code password.own-words}, as the password rule refuses them. */
+    Set<String> ownWords() {
+        return java.util.Arrays.stream(passwordOwnWords.split("[,，\\s]+")).map(String::strip)
+                .filter(w -> w.length() >= 2 && w.codePoints().allMatch(Character::isLetter))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     LockoutPolicy policy() {

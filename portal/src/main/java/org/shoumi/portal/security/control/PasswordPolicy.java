@@ -1,13 +1,20 @@
 package org.shoumi.portal.security.control;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a new password must be: between the shortest and the longest length accepted, and not the current one.
  * Plain values in, plain answers out; whether the current password is right is the boundary's business.
+ *
+ * @param ownWords words of the unit's own that a guesser tries first (its name in pinyin or abbreviated), refused as
+ *                 the {@link #BASE_WORDS} are; in lower case, letters only
  */
-public record PasswordPolicy(int minLength, int maxLength) {
+public record PasswordPolicy(int minLength, int maxLength, Set<String> ownWords) {
 
     /** Why a new password is refused. */
     public enum Refusal {
@@ -49,10 +56,107 @@ public record PasswordPolicy(int minLength, int maxLength) {
             "administrator", "welcome1", "welcome123", "letmein1", "sunshine", "football", "baseball", "superman",
             "trustno1", "woaini1314", "wang1234", "zhang123", "li123456", "baomi123", "shoumi123", "changeme");
 
+    /**
+     * Words that weak-password lists (弱口令字典) and password sprays dress up with digits, symbols, a capital or a
+     * year to pass a complexity rule: Admin@123, Root@123, P@55w0rd, Abc@1234, Qwer1234!, Huawei@123. A password
+     * whose letters, after undoing the usual substitutions ({@link #LEET}), are one of these (or one twice), with
+     * only digits and symbols before or after, is refused as {@link Refusal#TOO_COMMON}. The portal's own name
+     * (shoumi) is not among them: the demo password Shoumi@2026, which the demo data and the guides give, is such a
+     * password; shoumi123 stays refused by {@link #COMMON}.
+     */
+    static final List<String> BASE_WORDS = List.of(
+            "password", "passwd", "pass", "pwd", "admin", "administrator", "root", "test", "guest", "user",
+            "system", "sys", "manager", "super", "superman", "welcome", "letmein", "login", "hello", "iloveyou",
+            "woaini", "abc", "abcd", "aa", "huawei", "baomi", "secret", "changeme", "default", "oracle", "mysql",
+            "server", "master", "monkey", "dragon", "sunshine", "football", "baseball", "trustno", "china",
+            // keyboard rows and columns as typed with their letters only
+            "qwe", "qwer", "qwert", "qwerty", "qwertyu", "qwertyui", "qwertyuiop", "asd", "asdf", "asdfg", "asdfgh",
+            "asdfghjk", "asdfghjkl", "zxc", "zxcv", "zxcvb", "zxcvbn", "zxcvbnm", "qaz", "qazwsx", "qazwsxedc",
+            "qweasd", "qweasdzxc", "qazxsw", "zaqwsx", "zaqxsw");
+
+    /**
+     * Keyboard walks that mix digit keys in (1qaz2wsx, 1q2w3e4r, zaq12wsx), compared after the shifted symbols are
+     * read as their digit keys ({@link #unshifted}: 1qaz@WSX and !QAZ2wsx are 1qaz2wsx typed with Shift), with only
+     * digits and symbols before or after.
+     */
+    static final List<String> WALKS = List.of(
+            "qaz2wsx", "qaz2wsx3edc", "qaz2wsx3edc4rfv", "wsx3edc", "zaq12wsx", "zaq1xsw2", "qazxsw2", "q2w3e4r",
+            "q2w3e4r5t", "q1w2e3r4", "q1w2e3r4t5", "qwe123", "qwe321", "asd123", "zxc123");
+
+    /** The usual substitutions of a letter by a digit or symbol (leetspeak), undone when comparing with a word. */
+    static final java.util.Map<Character, String> LEET = java.util.Map.of(
+            'a', "@4", 'b', "8", 'e', "3", 'g', "9", 'i', "1!|", 'l', "1|!", 'o', "0", 's', "5$", 't', "7+",
+            'z', "2");
+
+    private static final List<Pattern> COMMON_DRESSED = BASE_WORDS.stream().map(PasswordPolicy::dressed).toList();
+
+    private static final List<Pattern> WALKS_DRESSED = WALKS.stream()
+            .map(w -> Pattern.compile("[^\\p{L}]*" + Pattern.quote(w) + "[^\\p{L}]*")).toList();
+
     public PasswordPolicy {
         if (minLength < 1 || maxLength < minLength) {
             throw new IllegalArgumentException("lengths must be 1 <= min <= max, were " + minLength + ", " + maxLength);
         }
+        ownWords = ownWords == null ? Set.of()
+                : ownWords.stream().filter(w -> w != null && !w.isBlank()).map(w -> folded(w.strip()))
+                        .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The rule without words of the unit's own. */
+    public PasswordPolicy(int minLength, int maxLength) {
+        this(minLength, maxLength, Set.of());
+    }
+
+    /**
+     * The word as a weak-password list dresses it: each letter as itself or one of its {@link #LEET} stand-ins, the
+     * word once or twice, with nothing but digits and symbols (no letters) before, between and after.
+     */
+    static Pattern dressed(String word) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            letters.append('[');
+            for (char x : (c + LEET.getOrDefault(c, "")).toCharArray()) {
+                letters.append(Character.isLetterOrDigit(x) ? "" : "\\").append(x);
+            }
+            letters.append(']');
+        }
+        String one = "(?:" + letters + ")";
+        return Pattern.compile("[^\\p{L}]*" + one + "(?:[^\\p{L}]*" + one + ")?[^\\p{L}]*");
+    }
+
+    /**
+     * The password as keys: a shifted symbol read as the digit key it is typed on (US layout: ! is Shift+1, @
+     * Shift+2 … ) is Shift+0), for comparing with {@link #WALKS}.
+     */
+    static String unshifted(String folded) {
+        String shifted = "!@#$%^&*()";
+        String digits = "1234567890";
+        StringBuilder keys = new StringBuilder(folded.length());
+        for (char c : folded.toCharArray()) {
+            int at = shifted.indexOf(c);
+            keys.append(at < 0 ? c : digits.charAt(at));
+        }
+        return keys.toString();
+    }
+
+    /**
+     * Whether the password is a common one: one of {@link #COMMON}, or a {@link #BASE_WORDS base word}, one of the
+     * unit's {@link #ownWords} or a {@link #WALKS keyboard walk} dressed with digits, symbols, capitals, a year or
+     * the usual substitutions. Compared folded ({@link #folded}).
+     */
+    boolean isCommon(String password) {
+        String folded = folded(password);
+        if (COMMON.contains(folded)) {
+            return true;
+        }
+        // a password without a letter is no dressed word (7@4!… would read as "aa"); the other rules judge it
+        boolean letters = folded.codePoints().anyMatch(Character::isLetter);
+        if (letters && (COMMON_DRESSED.stream().anyMatch(p -> p.matcher(folded).matches())
+                || ownWords.stream().anyMatch(w -> dressed(w).matcher(folded).matches()))) {
+            return true;
+        }
+        String keys = unshifted(folded);
+        return COMMON.contains(keys) || WALKS_DRESSED.stream().anyMatch(p -> p.matcher(keys).matches());
     }
 
     /** The refusal of a new password by its length alone (nothing to compare with needed). */
@@ -200,7 +304,8 @@ public record PasswordPolicy(int minLength, int maxLength) {
     }
 
     /**
-     * A password made only of digits, one of the {@link #COMMON} ones, one of fewer than {@value #MIN_DIFFERENT}
+     * A password made only of digits, a common one ({@link #isCommon}: one of the {@link #COMMON} ones, or a common
+     * word or keyboard walk dressed with digits, symbols or a year), one of fewer than {@value #MIN_DIFFERENT}
      * different characters, one of fewer than {@value #MIN_KINDS} kinds of character (letters, digits, symbols), or
      * one holding a run of {@value #MAX_RUN} letters or digits in order is refused as a password a person chooses.
      */
@@ -209,7 +314,7 @@ public record PasswordPolicy(int minLength, int maxLength) {
         if (password.chars().allMatch(Character::isDigit)) {
             return Optional.of(Refusal.ALL_DIGITS);
         }
-        if (COMMON.contains(folded(password))) {
+        if (isCommon(password)) {
             return Optional.of(Refusal.TOO_COMMON);
         }
         if (password.codePoints().distinct().count() < MIN_DIFFERENT) {

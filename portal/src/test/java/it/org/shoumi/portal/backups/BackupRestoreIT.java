@@ -126,7 +126,7 @@ class BackupRestoreIT extends FromInside {
                 EmployeeStatus.ACTIVE, LocalDate.of(2024, 1, 1));
         data.persist(department, post, person);
         String login = Deployments.uniqueName("bk");
-        accounts.create(login, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), person);
+        accounts.create(login, "Tide-Lamp-739".toCharArray(), Set.of(Role.EMPLOYEE), person);
         String dutyKey = "duties.bk" + id.toLowerCase();
         documents.publish(new DocumentDraft(dutyKey, DocumentKind.DUTY, "备份测试岗位保密职责", postCode, null,
                 "### 第一条 备份 {#" + dutyKey + ".1}\n备份\n", LocalDate.now().minusDays(1), true, null), "officer");

@@ -174,7 +174,7 @@ class WorkChatIT extends FromInside {
                 EmployeeStatus.ACTIVE, LocalDate.of(2021, 1, 4));
         data.persist(dept, post, officer);
         String login = Deployments.uniqueName("chat");
-        accounts.create(login, "Password-123".toCharArray(), Set.of(Role.SECRECY_OFFICER, Role.EMPLOYEE), officer);
+        accounts.create(login, "Tide-Lamp-739".toCharArray(), Set.of(Role.SECRECY_OFFICER, Role.EMPLOYEE), officer);
         LocalDate due = documents.today().plusDays(10);
 
         assertThrows(InspectionRefusedException.class, () -> inspections.open(new RoundDraft("通知测试" + id,

@@ -28,7 +28,7 @@ import org.shoumi.portal.security.entity.Role;
 /** A secrecy officer publishes through the edit page; a bad text is refused with its line; others may not. */
 class PublishingIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
 
     @Inject
     Documents documents;

@@ -57,7 +57,7 @@ class DeparturesIT extends FromInside {
 
     /** The token the test server configures (src/test/liberty/configDropins/overrides/test-settings.xml). */
     private static final String TOKEN = "it-restriction-token-0123456789";
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
 
     @Inject
     TestData data;

@@ -73,7 +73,7 @@ import org.shoumi.portal.security.entity.Role;
 class PersonnelRecordIT extends FromInside {
 
     private static final String TOKEN = "it-restriction-token-0123456789";
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
 
     @Inject
     TestData data;

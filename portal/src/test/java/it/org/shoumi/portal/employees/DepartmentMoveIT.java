@@ -44,7 +44,7 @@ import org.shoumi.portal.security.entity.Role;
  */
 class DepartmentMoveIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
     private static final String GROUNDS = "机构调整，院办〔2026〕12号";
 
     @Inject

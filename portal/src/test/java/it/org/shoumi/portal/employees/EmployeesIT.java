@@ -98,7 +98,7 @@ class EmployeesIT extends FromInside {
     @Test
     void findsThePersonBehindALogin() throws Exception {
         String username = Deployments.uniqueName("li");
-        data.inTransaction(em -> accounts.create(username, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE),
+        data.inTransaction(em -> accounts.create(username, "Tide-Lamp-739".toCharArray(), Set.of(Role.EMPLOYEE),
                 em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
                         .setParameter("employeeNo", prefix + "-2").getSingleResult()));
         EmployeeRow me = employees.ofAccount(username).orElseThrow();

@@ -417,7 +417,7 @@ class RosterImportIT extends FromInside {
     @Test
     void nobodyChangesTheirOwnEntryButAnImportWithTheirOwnRowUnchangedPasses() {
         String login = Deployments.uniqueName("rown");
-        data.inTransaction(em -> accounts.create(login, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE),
+        data.inTransaction(em -> accounts.create(login, "Tide-Lamp-739".toCharArray(), Set.of(Role.EMPLOYEE),
                 em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", no(3))
                         .getSingleResult()));
         assertEquals(ChangeRefusedException.Reason.OWN_RECORD, assertThrows(ChangeRefusedException.class,
@@ -760,7 +760,7 @@ class RosterImportIT extends FromInside {
         // the hire form says the same of a hire
         var hired = roster.hireTelling(new org.shoumi.portal.employees.boundary.HireDraft(no(62), "表单新人", dept,
                 postA, SecrecyClass.NONE, LocalDate.now(), Deployments.uniqueName("plh"),
-                "Password-123".toCharArray()), hr);
+                "Tide-Lamp-739".toCharArray()), hr);
         assertTrue(hired.training().isEmpty());
         assertEquals(List.of(title), hired.plans().stream().map(t -> t.title()).toList());
     }

@@ -69,7 +69,7 @@ import org.shoumi.portal.security.entity.Role;
  */
 class InspectionsIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
 
     @Inject
     TestData data;

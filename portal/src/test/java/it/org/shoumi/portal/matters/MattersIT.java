@@ -77,7 +77,7 @@ class MattersIT extends FromInside {
         String no = "M" + Long.toString(System.nanoTime(), 36).toUpperCase();
         // hired some months ago: a matter reported is one that happened since (one from before the hire is refused)
         roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT,
-                matters.today().minusMonths(6), username, "Password-123".toCharArray()), "hr");
+                matters.today().minusMonths(6), username, "Tide-Lamp-739".toCharArray()), "hr");
         return no;
     }
 

@@ -119,7 +119,7 @@ class PlansIT extends FromInside {
     private String hireNonSecret(String name, String user) {
         String no = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, name, DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(), user,
-                "Password-123".toCharArray()), "hr");
+                "Tide-Lamp-739".toCharArray()), "hr");
         return no;
     }
 
@@ -184,7 +184,7 @@ class PlansIT extends FromInside {
         // and got this year's item for a year before joining (outside check)
         String nextYear = Deployments.uniqueName("plan");
         roster.hire(new HireDraft("P" + Long.toString(System.nanoTime(), 36).toUpperCase(), "明年入职", DEPT, "STAFF",
-                SecrecyClass.NONE, LocalDate.of(year + 1, 1, 4), nextYear, "Password-123".toCharArray()), "hr");
+                SecrecyClass.NONE, LocalDate.of(year + 1, 1, 4), nextYear, "Tide-Lamp-739".toCharArray()), "hr");
         assertTrue(fromPlan(nextYear).stream().noneMatch(p -> p.getCampaignTitle().equals(year + "年度非涉密人员保密教育")),
                 "not this year's item: " + fromPlan(nextYear).stream().map(Progress::getCampaignTitle).toList());
 
@@ -207,7 +207,7 @@ class PlansIT extends FromInside {
         String user = Deployments.uniqueName("mover");
         String no = "M" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "调动人员", DEPT, "CLERK", SecrecyClass.NONE, LocalDate.now(), user,
-                "Password-123".toCharArray()), "hr");
+                "Tide-Lamp-739".toCharArray()), "hr");
         String item = "档案室全员年度培训";
         assertTrue(fromPlan(user).stream().noneMatch(p -> p.getCampaignTitle().equals(item)), "another department");
 
@@ -393,7 +393,7 @@ class PlansIT extends FromInside {
     private String hireInPost(String name, String department, SecrecyClass k, String user) {
         String no = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, name, department, "STAFF", k, LocalDate.now(), user,
-                "Password-123".toCharArray()), "hr");
+                "Tide-Lamp-739".toCharArray()), "hr");
         data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
                 .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
         return no;
@@ -435,7 +435,7 @@ class PlansIT extends FromInside {
         data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
                 + "where a.username = :u").setParameter("u", user).executeUpdate());
         PortalClient browser = new PortalClient(portalAddress(request));
-        browser.login(user, "Password-123");
+        browser.login(user, "Tide-Lamp-739");
         String home = browser.get("index.xhtml").visible();
         // the item's own section (the hire's onboarding above it has its own reading done)
         String section = home.substring(home.indexOf("明年一般" + tail), home.indexOf("待办事项"));
@@ -480,7 +480,7 @@ class PlansIT extends FromInside {
         String drawn = drawnSignature();
         java.util.function.Supplier<org.shoumi.portal.pledges.boundary.Signing> signing =
                 () -> new org.shoumi.portal.pledges.boundary.Signing(user, draft.kind(), draft.version(),
-                        draft.sha256(), "Password-123".toCharArray(), "明年承诺", drawn, "127.0.0.1", "PlansIT");
+                        draft.sha256(), "Tide-Lamp-739".toCharArray(), "明年承诺", drawn, "127.0.0.1", "PlansIT");
         pledges.sign(signing.get());
 
         int next = year() + 1;
@@ -506,7 +506,7 @@ class PlansIT extends FromInside {
         data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
                 + "where a.username = :u").setParameter("u", user).executeUpdate());
         PortalClient browser = new PortalClient(portalAddress(request));
-        browser.login(user, "Password-123");
+        browser.login(user, "Tide-Lamp-739");
         PortalClient.Page sign = browser.get("pledges/sign.xhtml?kind=IN_POST");
         assertTrue(sign.visible().contains("请于 " + opens + " 起再来签订"), sign.visible());
         assertFalse(sign.body().contains("id=\"sign\""), "no form to sign");

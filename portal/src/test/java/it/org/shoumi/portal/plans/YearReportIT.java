@@ -127,7 +127,7 @@ class YearReportIT extends FromInside {
 
         String no = "R" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "报告测试", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
-                Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("report"), "Tide-Lamp-739".toCharArray()), "hr");
         String exam = "RPT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         quizzes.define(new QuizDraft(exam, "报告测试考试 " + exam, QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
@@ -139,7 +139,7 @@ class YearReportIT extends FromInside {
         // a second taker hands in an empty paper first, then passes: their best counts, not both tries
         String second = "R2" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(second, "报告测试二", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
-                Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("report"), "Tide-Lamp-739".toCharArray()), "hr");
         TakerView empty = attempts.start(exam, second, DEPT);
         attempts.submit(empty.attemptId(), second);
         TakerView retake = attempts.start(exam, second, DEPT);
@@ -194,7 +194,7 @@ class YearReportIT extends FromInside {
     void aMoversExamsCountInTheirDepartmentAtTheYearsEnd() {
         String no = "RM" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "报告调动", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
-                Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("report"), "Tide-Lamp-739".toCharArray()), "hr");
         String exam = "RPM-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         quizzes.define(new QuizDraft(exam, "调动考试 " + exam, QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
@@ -278,7 +278,7 @@ class YearReportIT extends FromInside {
         // found by an outside check: a departure still open counted among the year's departures
         String open = "RO" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(open, "报告未批", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
-                Deployments.uniqueName("ropen"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("ropen"), "Tide-Lamp-739".toCharArray()), "hr");
         long leftBefore = reports.figures(year(), DEPT).orElseThrow().departures(DepartureKind.LEAVE_UNIT);
         departures.open(open, DepartureKind.LEAVE_UNIT, departures.today(), "调离", "hr");
         YearFigures before = reports.figures(year(), DEPT).orElseThrow();
@@ -287,7 +287,7 @@ class YearReportIT extends FromInside {
         long running = before.postExitPeriods().running();
         String no = "RL" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, " 报告　　离职 ", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
-                Deployments.uniqueName("rleave"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("rleave"), "Tide-Lamp-739".toCharArray()), "hr");
         // found by an outside check: the hire form kept the padding the roster import takes out, so a re-import of
         // the same roster reported a change of name
         assertEquals("报告离职", data.inTransaction(em -> em.createQuery("select e.name from Employee e "
@@ -320,7 +320,7 @@ class YearReportIT extends FromInside {
         YearFigures unitBefore = reports.figures(year(), null).orElseThrow();
         String no = "RT" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "报告离岗离职", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
-                Deployments.uniqueName("rtwice"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("rtwice"), "Tide-Lamp-739".toCharArray()), "hr");
         LocalDate today = departures.today();
         long post = departures.open(no, DepartureKind.LEAVE_POST, today, "调离岗位", "hr");
         departures.declareNoCarriers(post, "hr");
@@ -564,9 +564,9 @@ class YearReportIT extends FromInside {
         String paper = "RQ" + tail;
         String login = Deployments.uniqueName("rwithdrawn");
         roster.hire(new HireDraft(signs, "误开签署", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(), login,
-                "Password-123".toCharArray()), "hr");
+                "Tide-Lamp-739".toCharArray()), "hr");
         roster.hire(new HireDraft(paper, "误开纸质", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
-                Deployments.uniqueName("rwpaper"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("rwpaper"), "Tide-Lamp-739".toCharArray()), "hr");
         long deptBefore = reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT);
         long unitBefore = reports.figures(year(), null).orElseThrow().pledgesSigned(PledgeKind.EXIT);
         LocalDate today = departures.today();
@@ -606,7 +606,7 @@ class YearReportIT extends FromInside {
     private void signExitPledge(String login, String name) {
         org.shoumi.portal.pledges.boundary.PledgeDraft draft = pledges.draft(login, PledgeKind.EXIT);
         pledges.sign(new org.shoumi.portal.pledges.boundary.Signing(login, PledgeKind.EXIT, draft.version(),
-                draft.sha256(), "Password-123".toCharArray(), name, null, "127.0.0.1", "YearReportIT", null, name));
+                draft.sha256(), "Tide-Lamp-739".toCharArray(), name, null, "127.0.0.1", "YearReportIT", null, name));
     }
 
     /** Found by an outside check: exit pledges signed on paper were missing from the year's pledges. */
@@ -614,7 +614,7 @@ class YearReportIT extends FromInside {
     void anExitPledgeOnPaperCountsAmongTheYearsPledges() {
         String no = "RP" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "纸质承诺", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
-                Deployments.uniqueName("rpaper"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("rpaper"), "Tide-Lamp-739".toCharArray()), "hr");
         long before = reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT);
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, departures.today(), "调离", "hr");
         departures.declareNoCarriers(d, "hr");
@@ -633,7 +633,7 @@ class YearReportIT extends FromInside {
         YearFigures before = reports.figures(year(), DEPT).orElseThrow();
         String no = "RN" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "明年入职", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.of(year() + 1, 1, 10),
-                Deployments.uniqueName("rnext"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("rnext"), "Tide-Lamp-739".toCharArray()), "hr");
         YearFigures after = reports.figures(year(), DEPT).orElseThrow();
         assertEquals(row(before).programmes() + 1, row(after).programmes(), "the onboarding given this year");
         assertEquals(row(before).people() + 1, row(after).people(), "and its person among the people");
@@ -647,7 +647,7 @@ class YearReportIT extends FromInside {
         YearFigures before = reports.figures(year() - 1, DEPT).orElseThrow();
         String no = "RP" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "报告新人", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
-                Deployments.uniqueName("rnew"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("rnew"), "Tide-Lamp-739".toCharArray()), "hr");
         YearFigures after = reports.figures(year() - 1, DEPT).orElseThrow();
         assertEquals(before.coverageByDepartment(), after.coverageByDepartment());
         assertEquals(nonSecretPeople(before), nonSecretPeople(after));
@@ -661,7 +661,7 @@ class YearReportIT extends FromInside {
     void aSessionInProgressIsAmongTheYearsSessions() {
         String no = "RS" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "报告培训", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
-                Deployments.uniqueName("rsess"), "Password-123".toCharArray()), "hr");
+                Deployments.uniqueName("rsess"), "Tide-Lamp-739".toCharArray()), "hr");
         String topic = "进行中的培训" + no;
         // started just now, after the hire was registered: one registered after a session of its day had started was
         // not yet of its audience (PlaceHistory.at)

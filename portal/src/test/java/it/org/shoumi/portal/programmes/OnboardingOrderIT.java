@@ -48,7 +48,7 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  */
 class OnboardingOrderIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
     private static final String EXAM = "ONBOARDING";
 
     @Inject

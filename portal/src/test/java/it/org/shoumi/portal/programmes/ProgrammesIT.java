@@ -61,7 +61,7 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  */
 class ProgrammesIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
 
     @Inject
     TestData data;

@@ -902,8 +902,8 @@ public class AnswerEndpointIT extends FromInside {
 
         PortalClient stranger = browser();
         String other = Deployments.uniqueName("other");
-        accounts.create(other, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), null);
-        stranger.login(other, "Password-123");
+        accounts.create(other, "Tide-Lamp-739".toCharArray(), Set.of(Role.EMPLOYEE), null);
+        stranger.login(other, "Tide-Lamp-739");
         assertEquals(409, stranger.post("quizzes/answer", form(token, 1, some(q)), SCRIPT).statusCode(),
                 "another login with the token");
         HttpResponse<String> anonymous = browser().post("quizzes/answer", form(token, 1, some(q)), SCRIPT);

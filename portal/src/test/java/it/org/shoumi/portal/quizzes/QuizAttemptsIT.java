@@ -485,8 +485,8 @@ class QuizAttemptsIT extends FromInside {
         PortalClient stranger = new PortalClient(
                 portalAddress(request));
         String other = Deployments.uniqueName("other");
-        accounts.create(other, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), null);
-        stranger.login(other, "Password-123");
+        accounts.create(other, "Tide-Lamp-739".toCharArray(), Set.of(Role.EMPLOYEE), null);
+        stranger.login(other, "Tide-Lamp-739");
         assertEquals(404, stranger.get("quizzes/take.xhtml?attempt=" + view.attemptId()).status(),
                 "a login without this person cannot open the attempt");
     }
@@ -507,7 +507,7 @@ class QuizAttemptsIT extends FromInside {
         String no = "RK" + id.substring(Math.max(0, id.length() - 8));
         roster.hire(new org.shoumi.portal.employees.boundary.HireDraft(no, "竞赛调动", "IT", "STAFF",
                 org.shoumi.portal.employees.entity.SecrecyClass.NONE, java.time.LocalDate.now(),
-                it.org.shoumi.portal.Deployments.uniqueName("contest"), "Password-123".toCharArray()), "hr");
+                it.org.shoumi.portal.Deployments.uniqueName("contest"), "Tide-Lamp-739".toCharArray()), "hr");
         String contest = quiz(QuizMode.CONTEST, 2, null, 20, 3, FeedbackPolicy.SCORE_ONLY);
         attempts.submit(attempts.start(contest, no, "IT").attemptId(), no);
         roster.change(no, "FINANCE", "STAFF", org.shoumi.portal.employees.entity.SecrecyClass.NONE, "调入财务处", "hr");

@@ -29,7 +29,7 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
 final class Takers {
 
     /** The password of every login made here. */
-    static final String PASSWORD = "Password-123";
+    static final String PASSWORD = "Tide-Lamp-739";
 
     private Takers() {
     }

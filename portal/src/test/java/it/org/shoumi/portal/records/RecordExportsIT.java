@@ -38,7 +38,7 @@ import org.shoumi.portal.security.entity.Role;
  */
 class RecordExportsIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
 
     @Inject
     Records records;

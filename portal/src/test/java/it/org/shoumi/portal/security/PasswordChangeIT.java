@@ -234,6 +234,42 @@ class PasswordChangeIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s38c 1): the deny-list refused only an exact match, so Admin@123, 1qaz@WSX (1qaz2wsx
+     * typed with Shift), P@55w0rd, Qwer1234!, Huawei@123 and the unit's name with a year (Xinghe@2026) were accepted on
+     * the password page and as HR's first password: the first guesses of every weak-password list. Refused on the page
+     * as too common and as a first password; nothing changes, nobody is hired; the demo password still passes.
+     */
+    @Test
+    void aCommonWordWithDigitsSymbolsOrAYearIsRefusedOnThePageAndAsAFirstPassword() throws Exception {
+        String user = hire();
+        PortalClient browser = browser();
+        Page page = browser.login(user, FIRST);
+        assertTrue(page.contains("也不能只是常见单词或键盘连排加上数字、符号或年份（如 Admin@123、1qaz@WSX）"), page.visible());
+        for (String weak : new String[] {"Admin@123", "1qaz@WSX", "P@55w0rd", "Qwer1234!", "Huawei@123", "Root@123",
+                "Xinghe@2026"}) {
+            page = change(browser, page, FIRST, weak, weak);
+            assertTrue(onPasswordPage(page), weak + ": " + page.uri());
+            assertTrue(page.contains("新密码过于常见，很容易被猜到"), weak + ": " + page.visible());
+        }
+        assertTrue(accounts.passwordChangeRequired(user), "nothing changed");
+        assertTrue(browser().login(user, FIRST).uri().getPath().endsWith(PASSWORD_PAGE), "the first password still works");
+
+        for (String first : new String[] {"Admin@123", "1qaz@WSX", "Abc@1234", "Test@123"}) {
+            String no = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+            String login = Deployments.uniqueName("pwc");
+            assertEquals(org.shoumi.portal.employees.boundary.HireRefusedException.Reason.PASSWORD_WEAK,
+                    org.junit.jupiter.api.Assertions.assertThrows(
+                            org.shoumi.portal.employees.boundary.HireRefusedException.class,
+                            () -> roster.hire(new HireDraft(no, "测试新人", "RESEARCH", "STAFF", SecrecyClass.NONE,
+                                    LocalDate.now(), login, first.toCharArray(), null), "hr")).reason(), first);
+            assertTrue(accounts.find(login).isEmpty(), "no login opened with " + first);
+        }
+        assertEquals(org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.CHANGED,
+                accounts.changePassword(user, FIRST.toCharArray(), "Shoumi@2026".toCharArray()).status(),
+                "the demo password passes");
+    }
+
+    /**
      * Found by an outside check (ex-s36j section 3): with a Chinese input method in full-width mode the staff number
      * (ＳＭ００３ab!) and a run of digits (Ab３４５６７８) were taken on the password page, and the run as HR's first
      * password. Both are refused as their half-width forms are; nothing changes, nobody is hired.

@@ -79,7 +79,7 @@ class AcknowledgementsIT extends FromInside {
 
     private String login(String prefix, Employee person) {
         String name = Deployments.uniqueName(prefix);
-        accounts.create(name, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), person);
+        accounts.create(name, "Tide-Lamp-739".toCharArray(), Set.of(Role.EMPLOYEE), person);
         return name;
     }
 
@@ -137,7 +137,7 @@ class AcknowledgementsIT extends FromInside {
     void theHomeTaskListKeepsTheKindTheTitleAndTheVersionApart() throws Exception {
         publishDuty("妥善保管文件", false, documents.today());
         it.org.shoumi.portal.PortalClient holder = new it.org.shoumi.portal.PortalClient(portalAddress(request));
-        holder.login(holderA, "Password-123");
+        holder.login(holderA, "Tide-Lamp-739");
         assertTrue(text(holder.get("index.xhtml")).contains("阅读并确认 《测试岗位保密职责》 第 1 版"),
                 text(holder.get("index.xhtml")));
         holder.get("language?to=en&back=" + request.getContextPath() + "/index.xhtml");

@@ -63,7 +63,7 @@ import org.shoumi.portal.travel.entity.TripStatus;
  */
 class TravelIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
     private static final String DEMO_PASSWORD = "Shoumi@2026";
 
     @Inject

@@ -61,7 +61,7 @@ import org.shoumi.portal.vetting.entity.VettingResult;
  */
 class VettingIT extends FromInside {
 
-    private static final String PASSWORD = "Password-123";
+    private static final String PASSWORD = "Tide-Lamp-739";
 
     @Inject
     Vettings vettings;

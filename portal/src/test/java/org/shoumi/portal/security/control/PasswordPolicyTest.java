@@ -134,8 +134,10 @@ class PasswordPolicyTest {
         assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "Pw-12345x".toCharArray()));
         assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "x-98765-y".toCharArray()));
         assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "Zyxwv-2026".toCharArray()));
-        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "abcd-1234".toCharArray()),
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "wxyz-1234".toCharArray()),
                 "four in order are not a run");
+        assertEquals(Optional.of(Refusal.TOO_COMMON), EIGHT_TO_128.refusal(current, "abcd-1234".toCharArray()),
+                "but abcd with digits is a dressed common word (Abcd@1234: outside check)");
         assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "abcba-2026".toCharArray()),
                 "up then down is no run");
         assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "zhanglihua1".toCharArray()),
@@ -201,5 +203,71 @@ class PasswordPolicyTest {
         assertEquals(4, PasswordPolicy.longestRun("9876"));
         assertEquals(1, PasswordPolicy.longestRun("9a:b"), "a digit and a letter, : after 9, are not in order");
         assertEquals(3, PasswordPolicy.longestRun("ababc"));
+    }
+
+    /**
+     * Found by an outside check: the deny-list refused only an exact match, so the first entries of every weak-password
+     * list (弱口令字典) passed as one's own password, HR's first password, the import's and the reset's: a common word
+     * with a capital, a symbol, digits or a year (Admin@123, Root@123, Huawei@123), with digits and symbols for its
+     * letters (P@55w0rd), and keyboard walks typed with Shift (1qaz@WSX, !QAZ2wsx). All refused as too common.
+     */
+    @Test
+    void commonWordsDressedWithDigitsSymbolsOrAYearAreRefused() {
+        PasswordPolicy policy = new PasswordPolicy(8, 128, java.util.Set.of("xinghe"));
+        for (String weak : new String[] {"Admin@123", "admin@2026", "ADMIN123!", "@dmin#2026", "2026@Admin",
+                "Admin@admin", "1qaz@WSX", "!QAZ2wsx", "1qaz!QAZ", "1QAZ2wsx", "Zaq1@wsx", "Qwer1234!", "Qwe@12345",
+                "qweASD123", "Asdf!234", "Asdf1234!", "Abcd@1234", "Abc@1234", "Aa@123456", "Root@123", "root@2026",
+                "R00t@123", "Test@123", "T3st#2026", "Huawei@123", "HuaWei@2026", "P@ssw0rd", "P@55w0rd", "Passw0rd!",
+                "Password@2026", "P@$$w0rd1", "pa$$word", "Welcome@1", "Iloveyou@520", "Woaini@1314", "Baomi@2026",
+                "Guest@1234", "User@12345", "System@123", "Super@123!", "1q2w3e4r!", "1q2w3e4r@", "Q1w2e3r4!",
+                "2wsx#EDC", "Xinghe@2026", "XINGHE2026!", "xinghe@123", "Ｒｏｏｔ＠１２３"}) {
+            assertEquals(Optional.of(Refusal.TOO_COMMON), policy.strengthRefusal(weak.toCharArray()), weak);
+            assertEquals(Optional.of(Refusal.TOO_COMMON), policy.refusal("Old-Pass-1".toCharArray(),
+                    weak.toCharArray()), weak);
+            assertEquals(Optional.of(Refusal.TOO_COMMON), policy.firstPasswordRefusal(weak.toCharArray(), "newbie",
+                    "SM901", "测试新人"), "as a first password: " + weak);
+        }
+        // the exact list still holds, in any case
+        assertEquals(Optional.of(Refusal.TOO_COMMON), policy.strengthRefusal("Aa123456".toCharArray()));
+        assertEquals(Optional.of(Refusal.TOO_COMMON), policy.strengthRefusal("Shoumi123".toCharArray()));
+    }
+
+    /**
+     * What is not a dressed common word passes: words beside each other, a common word inside a longer one, a
+     * password with letters of its own, and the portal's own name with a year. The demo password Shoumi@2026, which
+     * the demo data and the guides give, is such a password: the portal's name is not among the words refused.
+     */
+    @Test
+    void passwordsThatAreMoreThanADressedCommonWordPass() {
+        PasswordPolicy policy = new PasswordPolicy(8, 128, java.util.Set.of("xinghe"));
+        for (String fine : new String[] {"Shoumi@2026", "Shoumi@2028", "Qin-Own-2026!", "Mine-2026!", "First-Pass-2026",
+                "Old-Pass-1", "Directory-Pass-1", "Admin-Tea-42", "Rooted#Tree9", "Testament@7", "My own 2026 pass",
+                "Huaweiphone#8", "Xinghe-Lamp-7", "Tide-Lamp-739", "Zq7!mK2v", "7391#@48!"}) {
+            assertEquals(Optional.empty(), policy.strengthRefusal(fine.toCharArray()), fine);
+        }
+        assertEquals(Optional.empty(), new PasswordPolicy(8, 128).strengthRefusal("Xinghe@2026".toCharArray()),
+                "the unit's own words are the setting's");
+    }
+
+    /** The words of the unit's own are letters, in any case; blanks are left out. */
+    @Test
+    void theUnitsOwnWordsAreComparedFolded() {
+        PasswordPolicy policy = new PasswordPolicy(8, 128, java.util.Set.of(" XingHe ", "", "XHDZ"));
+        assertEquals(java.util.Set.of("xinghe", "xhdz"), policy.ownWords());
+        assertEquals(Optional.of(Refusal.TOO_COMMON), policy.strengthRefusal("Xhdz@2026".toCharArray()));
+        assertEquals(Optional.of(Refusal.TOO_COMMON), policy.strengthRefusal("X1nghe#2026".toCharArray()));
+    }
+
+    /** A long password full of stand-ins is judged at once (the patterns could backtrack). */
+    @Test
+    void aLongPasswordOfStandInsIsJudgedQuickly() {
+        PasswordPolicy policy = new PasswordPolicy(8, 128);
+        long began = System.nanoTime();
+        for (String slow : new String[] {"@4".repeat(63) + "x", "7357".repeat(31) + "Qq", "$5!1".repeat(31) + "zz",
+                "@".repeat(127) + "q"}) {
+            policy.strengthRefusal(slow.toCharArray());
+        }
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 2000, millis + " ms");
     }
 }
