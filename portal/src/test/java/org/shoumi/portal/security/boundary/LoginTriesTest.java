@@ -229,42 +229,14 @@ class LoginTriesTest {
     }
 
     /**
-     * {@code n} guesses from one address sent at once, alternately to the two nodes; each admitted one fails after a
-     * while and asks whether it started a stop: how many started the login's stop and how many the address's.
+     * {@code n} guesses from one address sent at once, alternately to the two nodes: how many started the login's stop
+     * and how many the address's.
      */
     private static List<Integer> parallelStops(LoginThrottle onA, LoginThrottle onB, int n,
                                                java.util.function.IntFunction<String> name, String address)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        AtomicInteger loginStops = new AtomicInteger();
-        AtomicInteger addressStops = new AtomicInteger();
-        List<Future<?>> guesses = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            LoginThrottle node = i % 2 == 0 ? onA : onB;
-            String login = name.apply(i);
-            guesses.add(pool.submit(() -> {
-                go.await();
-                java.util.OptionalLong id = node.admit(login, address, T0.plusSeconds(60));
-                if (id.isPresent()) {
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
-                    LoginThrottle.Started started = node.started(id.getAsLong(), login, address, T0.plusSeconds(60));
-                    if (started.login()) {
-                        loginStops.incrementAndGet();
-                    }
-                    if (started.address()) {
-                        addressStops.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> g : guesses) {
-            g.get();
-        }
-        pool.shutdown();
-        return List.of(loginStops.get(), addressStops.get());
+        return org.shoumi.portal.security.control.ParallelGuesses.stops(i -> i % 2 == 0 ? onA : onB, n, name, address,
+                T0.plusSeconds(60), 8);
     }
 
     /**

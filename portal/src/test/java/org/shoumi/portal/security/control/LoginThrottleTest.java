@@ -95,42 +95,10 @@ class LoginThrottleTest {
         assertEquals(20, tries.size(), "twenty tries checked");
     }
 
-    /**
-     * {@code n} guesses from one address sent at once, each admitted one failing after a while (the password check)
-     * and asking whether it started a stop: how many started the login's stop and how many the address's.
-     */
+    /** {@code n} guesses from one address sent at once: how many started the login's stop and how many the address's. */
     private List<Integer> parallelStops(int n, java.util.function.IntFunction<String> name, String address)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        AtomicInteger loginStops = new AtomicInteger();
-        AtomicInteger addressStops = new AtomicInteger();
-        List<Future<?>> guesses = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String login = name.apply(i);
-            guesses.add(pool.submit(() -> {
-                go.await();
-                java.util.OptionalLong id = throttle.admit(login, address, t0);
-                if (id.isPresent()) {
-                    // the password check takes a while, and the tries fail in any order
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
-                    LoginThrottle.Started started = throttle.started(id.getAsLong(), login, address, t0);
-                    if (started.login()) {
-                        loginStops.incrementAndGet();
-                    }
-                    if (started.address()) {
-                        addressStops.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> g : guesses) {
-            g.get();
-        }
-        pool.shutdown();
-        return List.of(loginStops.get(), addressStops.get());
+        return ParallelGuesses.stops(i -> throttle, n, name, address, t0, 16);
     }
 
     @Test
