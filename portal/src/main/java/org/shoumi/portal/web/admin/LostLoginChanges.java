@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.shoumi.portal.evidence.boundary.ChainWatch;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.RollbackWarnings;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -33,12 +34,8 @@ public class LostLoginChanges {
 
     public List<String> getWarnings() {
         if (warnings == null) {
-            warnings = watch.losses().stream().map(loss -> loss.copyUpTo() == null
-                    ? messages.text("logins.rollback.warning.noCopyTime", times.formatSeconds(loss.detectedAt()),
-                            loss.knownLength(), loss.foundLength())
-                    // to the second: a grant kept and a withdrawal lost were both "17:35" (outside check)
-                    : messages.text("logins.rollback.warning", times.formatSeconds(loss.detectedAt()),
-                            loss.knownLength(), loss.foundLength(), times.formatSeconds(loss.copyUpTo()))).toList();
+            warnings = watch.losses().stream()
+                    .map(loss -> RollbackWarnings.text(loss, "logins.rollback.warning", messages, times)).toList();
         }
         return warnings;
     }

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.shoumi.portal.evidence.boundary.ChainWatch;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.RollbackWarnings;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -40,11 +41,7 @@ public class LostDepartures {
         if (warnings == null) {
             List<ChainWatch.LostEntry> lost = watch.lostEntries();
             warnings = watch.losses().stream().map(loss -> {
-                String text = loss.copyUpTo() == null
-                        ? messages.text("departures.rollback.warning.noCopyTime",
-                                times.formatSeconds(loss.detectedAt()), loss.knownLength(), loss.foundLength())
-                        : messages.text("departures.rollback.warning", times.formatSeconds(loss.detectedAt()),
-                                loss.knownLength(), loss.foundLength(), times.formatSeconds(loss.copyUpTo()));
+                String text = RollbackWarnings.text(loss, "departures.rollback.warning", messages, times);
                 List<String> entries = lost.stream().filter(l -> l.detectedAt().equals(loss.detectedAt()))
                         .map(l -> messages.text("departures.rollback.entry", times.formatSeconds(l.recordedAt()),
                                 l.employeeNo() == null ? "-" : l.employeeNo(),
