@@ -304,6 +304,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
     public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
                             String closedBecause, boolean completedOnADay) {
 
+        /**
+         * Whether it was closed, unfinished, before its first day: never owed (the counts leave such a programme out).
+         */
+        public boolean closedBeforeItOpened(java.time.ZoneId zone) {
+            return completedAt == null && closedAt != null && startedOn != null
+                    && closedAt.atZone(zone).toLocalDate().isBefore(startedOn);
+        }
+
         /** A programme whose completion, if any, has its time on record. */
         public Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
                          String closedBecause) {

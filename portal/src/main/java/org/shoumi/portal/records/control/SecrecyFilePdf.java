@@ -83,6 +83,9 @@ public final class SecrecyFilePdf {
                         : g.completedAt() != null ? completed(g, zone)
                         : g.closedAt() != null ? MessageFormat.format(text.getString(g.closedBecause() == null
                                 ? "record.file.closed" : "record.file.closed." + g.closedBecause()), time(g.closedAt(), zone))
+                                // closed before its first day: never owed, counted nowhere, and said so (it read as
+                                // an unfinished training of the leaver; outside check ex-s38a 3)
+                                + (g.closedBeforeItOpened(zone) ? text.getString("record.file.closedBeforeStart") : "")
                         : text.getString("record.file.open")), PdfPages.BODY));
         none(pages, f.programmes().isEmpty(), text);
 

@@ -430,6 +430,30 @@ class RecordPrintingTest {
     }
 
     /**
+     * Found by an outside check (ex-s38a 3): a plan item's training closed by a 离职 before its first day read as an
+     * unfinished training of the leaver (未完成（已关闭）：离岗离职时关闭), while every count leaves it out as never owed.
+     * It says so; one closed after its first day does not.
+     */
+    @Test
+    void aTrainingClosedBeforeItsFirstDaySaysItWasNeverOwed() throws Exception {
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM004", "赵磊", "办公室", "科员", "一般", "离职", LocalDate.of(2020, 1, 1)),
+                List.of(),
+                List.of(new SecrecyFile.Programme("在岗培训（P2027-2-3）", LocalDate.of(2027, 1, 1),
+                                LocalDate.of(2027, 3, 31), null, Instant.parse("2026-12-08T02:00:00Z"), "LEFT", false),
+                        new SecrecyFile.Programme("在岗培训（P2026-1-1）", LocalDate.of(2026, 11, 1),
+                                LocalDate.of(2026, 12, 31), null, Instant.parse("2026-12-08T02:00:00Z"), "LEFT", false)),
+                List.of(), List.of(), List.of(), List.of());
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                Instant.parse("2026-12-08T03:00:00Z")))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("在岗培训（P2027-2-3）：2027-01-01开始，2027-03-31截止，完成时间未完成（已关闭）：离岗离职时关闭，"
+                    + "2026-12-0810:00；在开始日前关闭，未曾要求完成，不计入统计"), text);
+            assertEquals(1, text.split("未曾要求完成", -1).length - 1, "only the one closed before its first day: " + text);
+        }
+    }
+
+    /**
      * Found by an outside check: "离岗教育" named two things with two dates in one file, the exit programme under
      * 培训任务 ("离岗教育：2026-07-30 开始 … 完成时间 2026-08-04") and the briefing day under 离岗离职 ("离岗教育
      * 2026-08-03"), and the workbook's 离岗离职 column gave the briefing's. Now the programme is 离岗培训 (exit
