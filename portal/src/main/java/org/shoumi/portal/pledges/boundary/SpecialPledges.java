@@ -671,14 +671,21 @@ public class SpecialPledges {
 
     /**
      * The responsibility letters of heads and liaisons signed from {@code from} (inclusive) to {@code to} (exclusive),
-     * each with the department it names ({@link #namedDepartments}): the year report counts each there.
+     * each with the department it names ({@link #namedDepartments}): the year report counts each there. One per
+     * signer, capacity (head, liaison) and department named, the newest: a letter signed again after a material change
+     * of its template is still the one letter, as the letters page counts it ({@link
+     * SpecialPledgeRules#lettersInForce}; outside check ex-s38e 4).
      */
     public List<SpecialPledgeRows.LetterFor> lettersSigned(Instant from, Instant to) {
         List<SignedPledge> letters = em.createQuery("select s from SignedPledge s join fetch s.employee e "
                         + "join fetch e.department where s.pledgeKind in :kinds and s.signedAt >= :from "
                         + "and s.signedAt < :to", SignedPledge.class)
                 .setParameter("kinds", LETTERS).setParameter("from", from).setParameter("to", to).getResultList();
-        return List.copyOf(namedDepartments(letters).values());
+        Map<Long, SpecialPledgeRows.LetterFor> named = namedDepartments(letters);
+        List<SpecialPledgeRules.SignedLetter> signed = letters.stream().map(s -> new SpecialPledgeRules.SignedLetter(
+                s.getId(), s.getEmployee().getId(), s.getPledgeKind(), named.get(s.getId()).departmentCode(),
+                s.getSignedAt())).toList();
+        return SpecialPledgeRules.lettersInForce(signed).stream().map(l -> named.get(l.id())).toList();
     }
 
     /**

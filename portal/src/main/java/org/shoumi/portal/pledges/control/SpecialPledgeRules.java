@@ -63,6 +63,30 @@ public final class SpecialPledgeRules {
     }
 
     /**
+     * A responsibility letter signed: its id, its signer, its kind (a head's or a liaison's: the capacity it was
+     * signed in), the department it names ({@link #letterDepartment}) and when it was signed.
+     */
+    public record SignedLetter(long id, long signer, org.shoumi.content.documents.entity.PledgeKind kind, String department, Instant signedAt) {
+    }
+
+    /**
+     * The letters of a year that count, as the letters page counts them: one per signer, capacity and department named,
+     * the newest (the one in force). Signed again after a material change of the template, a head's letter is still
+     * the department's one letter: the year report counted 部门保密工作责任书 2 for 财务处 with one head, and 3 for the
+     * unit with two heads (outside check ex-s38e 4). A head moved to another department who signed there has a letter
+     * for each; two heads of one department each have theirs, as the letters page lists each.
+     */
+    public static List<SignedLetter> lettersInForce(List<SignedLetter> signed) {
+        java.util.Map<List<Object>, SignedLetter> newest = new java.util.LinkedHashMap<>();
+        for (SignedLetter l : signed) {
+            newest.merge(List.of(l.signer(), l.kind(), java.util.Objects.requireNonNullElse(l.department(), "")), l,
+                    (a, b) -> b.signedAt().isAfter(a.signedAt())
+                            || b.signedAt().equals(a.signedAt()) && b.id() > a.id() ? b : a);
+        }
+        return List.copyOf(newest.values());
+    }
+
+    /**
      * Whether a head's responsibility letter counts for the department they head now ({@code current}): it names that
      * department. A head who signed as head of 科研处 and was moved back to 办公室 showed 办公室 as signed (tester zg); he
      * owes a letter for 办公室, as a liaison's letter follows the appointment.

@@ -385,6 +385,43 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(its.contains("兼职保密员保密工作责任书（责任部门：承诺测试部门" + tail + "）"), its.toString());
     }
 
+    /**
+     * Outside check ex-s38e 4: a head signed his 部门保密工作责任书, signed it again after a material change of its text,
+     * and the year report counted 2 letters for his department (and both in the unit's figure) while the letters page
+     * lists one. The year report counts one letter per signer, capacity and department named, as the letters page
+     * does; the liaison's letter the same way.
+     */
+    @Test
+    void aLetterSignedAgainAfterAMaterialChangeCountsOnceInTheYearReport() throws Exception {
+        liaisons.appoint(department, a, LocalDate.now().minusDays(10), "保任〔2026〕M" + tail, "officer");
+        SignedPledge first = sign(head, pledges.draft(login(head), PledgeKind.RESPONSIBILITY));
+        sign(a, pledges.draft(login(a), PledgeKind.LIAISON));
+        int year = java.time.LocalDate.ofInstant(first.getSignedAt(), java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        long unitHeads = yearReports.figures(year, null).orElseThrow().pledgesSigned(PledgeKind.RESPONSIBILITY);
+        long unitLiaisons = yearReports.figures(year, null).orElseThrow().pledgesSigned(PledgeKind.LIAISON);
+        for (PledgeKind kind : List.of(PledgeKind.RESPONSIBILITY, PledgeKind.LIAISON)) {
+            DocumentVersion current = documents.all(DocumentKind.PLEDGE).values().stream()
+                    .map(v -> DocumentTimeline.current(v, documents.today())).flatMap(java.util.Optional::stream)
+                    .filter(v -> v.getPledgeKind() == kind).findFirst().orElseThrow();
+            documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE, current.getTitle(),
+                    null, kind, current.getBody(), documents.today(), true, "SpecialPledgesIT again " + tail),
+                    "officer");
+        }
+        assertTrue(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY), "re-opened by the material change");
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.LIAISON), "re-opened by the material change");
+        SignedPledge again = sign(head, pledges.draft(login(head), PledgeKind.RESPONSIBILITY));
+        sign(a, pledges.draft(login(a), PledgeKind.LIAISON));
+        assertTrue(letterOf(department).valid(), "the letters page: signed, on the new version");
+        assertEquals(Integer.valueOf(again.getTemplateVersion()), letterOf(department).version());
+
+        org.shoumi.portal.reports.control.YearFigures its = yearReports.figures(year, department).orElseThrow();
+        assertEquals(1, its.pledgesSigned(PledgeKind.RESPONSIBILITY), "one head, one letter");
+        assertEquals(1, its.pledgesSigned(PledgeKind.LIAISON), "one liaison, one letter");
+        org.shoumi.portal.reports.control.YearFigures unit = yearReports.figures(year, null).orElseThrow();
+        assertEquals(unitHeads, unit.pledgesSigned(PledgeKind.RESPONSIBILITY), "the unit's figure did not grow");
+        assertEquals(unitLiaisons, unit.pledgesSigned(PledgeKind.LIAISON), "the unit's figure did not grow");
+    }
+
     private SpecialPledgeRows.Letter letterOf(String departmentCode) {
         return special.letters().stream().filter(l -> head.equals(l.signerNo())
                 && departmentCode.equals(l.departmentCode())).findFirst().orElseThrow();

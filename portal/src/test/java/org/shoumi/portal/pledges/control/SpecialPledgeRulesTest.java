@@ -332,4 +332,35 @@ class SpecialPledgeRulesTest {
         assertEquals(List.of(), none.refused());
         assertEquals(List.of(), none.leftOut());
     }
+
+    /**
+     * Outside check ex-s38e 4: 财务处's head signed his 部门保密工作责任书, signed it again after a material change of its
+     * template, and the year report counted 2 letters for the department (3 for the unit) while the letters page
+     * lists one. The year counts one letter per signer, capacity and department named: the newest.
+     */
+    @Test
+    void aLetterSignedAgainAfterAMaterialChangeIsStillTheDepartmentsOneLetter() {
+        java.time.Instant first = java.time.Instant.parse("2026-12-08T01:00:00Z");
+        java.time.Instant again = java.time.Instant.parse("2026-12-08T02:00:00Z");
+        List<SpecialPledgeRules.SignedLetter> signed = List.of(
+                new SpecialPledgeRules.SignedLetter(10, 2, PledgeKind.RESPONSIBILITY, "FINANCE", first),
+                new SpecialPledgeRules.SignedLetter(11, 1, PledgeKind.RESPONSIBILITY, "OFFICE", first),
+                new SpecialPledgeRules.SignedLetter(12, 2, PledgeKind.RESPONSIBILITY, "FINANCE", again),
+                // the liaison's letter signed twice too: one
+                new SpecialPledgeRules.SignedLetter(13, 3, PledgeKind.LIAISON, "FINANCE", first),
+                new SpecialPledgeRules.SignedLetter(14, 3, PledgeKind.LIAISON, "FINANCE", again));
+        List<SpecialPledgeRules.SignedLetter> counted = SpecialPledgeRules.lettersInForce(signed);
+        assertEquals(java.util.Set.of(11L, 12L, 14L), counted.stream().map(SpecialPledgeRules.SignedLetter::id)
+                .collect(java.util.stream.Collectors.toSet()), "the newest of each");
+        assertEquals(3, counted.size());
+        // a head who moved and signed for the new department has a letter for each; another head has his own
+        assertEquals(3, SpecialPledgeRules.lettersInForce(List.of(
+                new SpecialPledgeRules.SignedLetter(20, 2, PledgeKind.RESPONSIBILITY, "FINANCE", first),
+                new SpecialPledgeRules.SignedLetter(21, 2, PledgeKind.RESPONSIBILITY, "OFFICE", again),
+                new SpecialPledgeRules.SignedLetter(22, 5, PledgeKind.RESPONSIBILITY, "OFFICE", again))).size());
+        // the same head as a liaison of his department: two capacities, two letters
+        assertEquals(2, SpecialPledgeRules.lettersInForce(List.of(
+                new SpecialPledgeRules.SignedLetter(30, 2, PledgeKind.RESPONSIBILITY, "FINANCE", first),
+                new SpecialPledgeRules.SignedLetter(31, 2, PledgeKind.LIAISON, "FINANCE", again))).size());
+    }
 }
