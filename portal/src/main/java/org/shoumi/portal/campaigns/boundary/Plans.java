@@ -386,7 +386,9 @@ public class Plans {
      * by its audience, a campaign launched by hand by its departments, posts and classes (only this year's plan
      * items were closed, so a hand-launched campaign of the old department stayed open and kept being reminded). A
      * campaign launched by hand is not given to people who join its audience later: it asked the people of its
-     * launch. In the change's transaction, before the evidence log appends its entry (a lower priority), so the
+     * launch. One of them moved back into its audience (or any campaign's they were given) while their closed
+     * programme is still due gets it again on its window ({@link PlanRules#toGive}; outside check ex-s38e 2), and the
+     * closed one then counts nowhere. In the change's transaction, before the evidence log appends its entry (a lower priority), so the
      * chain's head is not held while the plans are looked up.
      */
     void personnelChanged(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
@@ -404,8 +406,11 @@ public class Plans {
             em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year).getResultStream()
                     .forEach(c -> campaigns.put(c.getCode(), c));
         }
+        // the other campaigns the person has a programme of: open (to close when no longer concerned), or closed while
+        // its due day has not passed (to give again when concerned again: PlanRules.toGive)
         List<String> openElsewhere = mine.entrySet().stream()
-                .filter(e -> !campaigns.containsKey(e.getKey()) && e.getValue().stream().anyMatch(Assignment::isOpen))
+                .filter(e -> !campaigns.containsKey(e.getKey()) && e.getValue().stream().anyMatch(a -> a.isOpen()
+                        || !a.isComplete() && !today.isAfter(a.getDue())))
                 .map(Map.Entry::getKey).toList();
         if (!openElsewhere.isEmpty()) {
             em.createQuery("select c from Campaign c where c.code in :codes", Campaign.class)
@@ -425,11 +430,13 @@ public class Plans {
             boolean concerned = concerns(c, person, facts);
             List<Assignment> given = mine.getOrDefault(c.getCode(), List.of());
             boolean givenNow = c.getPlanYear() != null && c.getPlanYear() >= today.getYear();
-            if (concerned && givenNow && given.stream().noneMatch(a -> a.isOpen() || a.isComplete())
-                    && PlanRules.stillOpen(c.getDueOn(), today)) {
-                LocalDate startsOn = c.getOpensOn().isAfter(today) ? c.getOpensOn() : today;
-                programmes.giveNew(person, ProgrammeKind.IN_POST, c.getCode(), startsOn,
-                        PlanRules.dueForJoiner(c.getDueOn(), today, joinerDays), changed.employeeNo());
+            Optional<PlanRules.Window> toGive = concerned ? PlanRules.toGive(givenNow, c.getOpensOn(), c.getDueOn(),
+                    given.stream().map(a -> new PlanRules.Had(a.getStartedOn(), a.getDue(), a.isOpen(),
+                            a.isComplete())).toList(), today, joinerDays) : Optional.empty();
+            if (toGive.isPresent()) {
+                // given back to one whose programme a move closed, on its window: what was done in it counts at once
+                programmes.check(programmes.giveNew(person, ProgrammeKind.IN_POST, c.getCode(),
+                        toGive.get().startsOn(), toGive.get().due(), changed.employeeNo()));
             } else if (!concerned) {
                 given.stream().filter(Assignment::isOpen).forEach(a -> programmes.close(a, wasIn));
             }
@@ -472,25 +479,43 @@ public class Plans {
             em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year).getResultStream()
                     .filter(c -> PlanRules.stillOpen(c.getDueOn(), today)).forEach(open::add);
         }
-        if (open.isEmpty()) {
-            return;
-        }
-        Set<Long> staff = secrecyStaff();
+        Set<Long> staff = null;
         for (PlanTrainingAsked.Person p : asked.people()) {
             Employee known = p.known() ? Employee.byNumber(em, p.employeeNo()).getResultStream().findFirst()
                     .orElse(null) : null;
-            Set<String> had = known == null ? Set.of() : programmes.assignmentsOf(known).stream()
-                    .filter(a -> a.getCampaignCode() != null && (a.isOpen() || a.isComplete()))
-                    .map(Assignment::getCampaignCode).collect(Collectors.toSet());
+            Map<String, List<Assignment>> mine = known == null ? Map.of() : programmes.assignmentsOf(known).stream()
+                    .filter(a -> a.getCampaignCode() != null)
+                    .collect(Collectors.groupingBy(Assignment::getCampaignCode));
+            // the plan items still open, and the campaigns (launched by hand too) the change would give back
+            // (PlanRules.toGive, as personnelChanged gives them)
+            List<Campaign> candidates = new ArrayList<>(open);
+            Set<String> others = mine.entrySet().stream().filter(e -> open.stream()
+                            .noneMatch(c -> c.getCode().equals(e.getKey())) && e.getValue().stream()
+                            .anyMatch(a -> !a.isOpen() && !a.isComplete() && !today.isAfter(a.getDue())))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            if (!others.isEmpty()) {
+                candidates.addAll(em.createQuery("select c from Campaign c where c.code in :codes", Campaign.class)
+                        .setParameter("codes", others).getResultList());
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            if (staff == null) {
+                staff = secrecyStaff();
+            }
             PlanRules.Person facts = new PlanRules.Person(p.departmentCode(), p.postCode(), p.secrecyClass(),
                     p.status(), known != null && staff.contains(known.getId()),
                     p.hireDate() != null || known == null ? p.hireDate() : known.getHireDate());
-            for (Campaign c : open) {
-                if (!had.contains(c.getCode()) && PlanRules.includes(c.getAudience(),
-                        CampaignTargets.split(c.getDepartments()), facts, c.getPlanYear())) {
-                    asked.gives(p.employeeNo(), new PlanTrainingAsked.PlanTraining(c.getCode(), c.getTitle(),
-                            PlanRules.dueForJoiner(c.getDueOn(), today, joinerDays)));
+            for (Campaign c : candidates) {
+                if (!concerns(c, p.departmentCode(), p.postCode(), p.secrecyClass(), p.status(), facts)) {
+                    continue;
                 }
+                PlanRules.toGive(c.getPlanYear() != null && c.getPlanYear() >= today.getYear(), c.getOpensOn(),
+                                c.getDueOn(), mine.getOrDefault(c.getCode(), List.of()).stream()
+                                        .map(a -> new PlanRules.Had(a.getStartedOn(), a.getDue(), a.isOpen(),
+                                                a.isComplete())).toList(), today, joinerDays)
+                        .ifPresent(w -> asked.gives(p.employeeNo(), new PlanTrainingAsked.PlanTraining(c.getCode(),
+                                c.getTitle(), w.due())));
             }
         }
     }

@@ -254,6 +254,43 @@ public final class PlanRules {
         return itemDue.isBefore(earliest) ? earliest : itemDue;
     }
 
+    /** A programme of a campaign a person had: its window, and whether it is still open or was completed. */
+    public record Had(LocalDate startedOn, LocalDate due, boolean open, boolean complete) {
+    }
+
+    /** The window of a programme to give: from, due. */
+    public record Window(LocalDate startsOn, LocalDate due) {
+    }
+
+    /**
+     * What a person a change brings into a campaign's audience is given of it (they are concerned now): nothing while
+     * they have one open or completed ({@code had}). One given it before whose programme a move or a departure closed
+     * gets it again, while that programme's due day has not passed, on the same window (from its first day, so that
+     * what they did in it counts; due the same day): counted once, the closed one no longer
+     * ({@code ClosedBecause.counted}); a campaign launched by hand too, as they were among the people of its launch
+     * (outside check ex-s38e 2: moved to 财务处 and straight back, SM004's 办公室 campaign stayed 已关闭 and the campaign
+     * could never reach 4/4). Someone never given it gets it only from a plan item ({@code planItem}: of this year's or
+     * a later plan) whose window is still open, from today (or its opening) and due at least {@code joinerDays} away;
+     * a campaign launched by hand asked the people of its launch.
+     */
+    public static java.util.Optional<Window> toGive(boolean planItem, LocalDate opensOn, LocalDate dueOn,
+                                                    java.util.List<Had> had, LocalDate today, int joinerDays) {
+        if (had.stream().anyMatch(h -> h.open() || h.complete())) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Had> last = had.stream().reduce((a, b) -> b);
+        if (last.isPresent()) {
+            Had h = last.get();
+            return today.isAfter(h.due()) ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Window(h.startedOn(), h.due()));
+        }
+        if (!planItem || !stillOpen(dueOn, today)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Window(opensOn.isAfter(today) ? opensOn : today,
+                dueForJoiner(dueOn, today, joinerDays)));
+    }
+
     /** Whether a person can still be given the item: its window has not closed. */
     public static boolean stillOpen(LocalDate dueOn, LocalDate today) {
         return !today.isAfter(dueOn);

@@ -242,14 +242,43 @@ public class Programmes {
 
     /** The programmes of the person behind this login, open ones first, each with its steps. */
     public List<Progress> of(String username) {
-        return person(username).map(p -> assignmentsOf(p).stream().map(this::progress)
-                .sorted(Comparator.comparing((Progress g) -> !g.open())).toList()).orElse(List.of());
+        return person(username).map(p -> {
+            List<Assignment> mine = assignmentsOf(p);
+            Set<Long> again = givenAgain(mine);
+            return mine.stream().map(a -> progress(a, again.contains(a.getId())))
+                    .sorted(Comparator.comparing((Progress g) -> !g.open())).toList();
+        }).orElse(List.of());
+    }
+
+    /**
+     * Of these programmes (all of their people's, so that a later one is among them), the ids of those given again:
+     * closed unfinished, and the same person has a programme of the same campaign given after it, which counts
+     * instead ({@link ClosedBecause#givenAgain}; outside check ex-s38e 2).
+     */
+    static Set<Long> givenAgain(java.util.Collection<Assignment> assignments) {
+        Map<String, Long> last = new HashMap<>();
+        for (Assignment a : assignments) {
+            if (a.getCampaignCode() != null) {
+                last.merge(a.getEmployee().getId() + "/" + a.getCampaignCode(), a.getId(), Math::max);
+            }
+        }
+        Set<Long> again = new HashSet<>();
+        for (Assignment a : assignments) {
+            if (ClosedBecause.givenAgain(a.getClosedAt() != null && a.getCompletedAt() == null, a.getCampaignCode(),
+                    a.getCampaignCode() != null
+                            && last.get(a.getEmployee().getId() + "/" + a.getCampaignCode()) > a.getId())) {
+                again.add(a.getId());
+            }
+        }
+        return again;
     }
 
     /** Every programme of everyone, open and overdue first: what HR and the secrecy office watch. */
     public List<Progress> overview() {
         List<Progress> all = new ArrayList<>();
-        em.createNamedQuery(Assignment.ALL, Assignment.class).getResultList().forEach(a -> all.add(progress(a)));
+        List<Assignment> every = em.createNamedQuery(Assignment.ALL, Assignment.class).getResultList();
+        Set<Long> again = givenAgain(every);
+        every.forEach(a -> all.add(progress(a, again.contains(a.getId()))));
         all.sort(Comparator.comparing((Progress p) -> !p.open()).thenComparing(p -> !p.overdue())
                 .thenComparing(Progress::due));
         return all;
@@ -611,6 +640,12 @@ public class Programmes {
     }
 
     private Progress progress(Assignment a) {
+        return progress(a, a.getClosedAt() != null && a.getCompletedAt() == null && a.getCampaignCode() != null
+                && givenAgain(assignmentsOf(a.getEmployee())).contains(a.getId()));
+    }
+
+    /** {@code givenAgain}: see {@link #givenAgain(java.util.Collection)}. */
+    private Progress progress(Assignment a, boolean givenAgain) {
         Employee e = a.getEmployee();
         List<Step> steps = stepsOf(a);
         Evidence evidence = a.isComplete() ? null : evidence(a, steps);
@@ -644,7 +679,7 @@ public class Programmes {
                 ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt(),
                 a.getCampaignCode(), a.getCampaignCode() == null ? null
                         : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null),
-                a.getClosedBecause(), a.getClosedOn(), a.getClosedIn());
+                a.getClosedBecause(), a.getClosedOn(), a.getClosedIn(), givenAgain);
     }
 
     /**

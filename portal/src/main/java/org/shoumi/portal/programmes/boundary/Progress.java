@@ -15,7 +15,22 @@ public record Progress(long assignmentId, String employeeNo, String name, String
                        String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
                        LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps,
                        Instant closedAt, String campaignCode, String campaignTitle,
-                       ClosedBecause closedBecause, LocalDate closedOn, String closedIn) implements Serializable {
+                       ClosedBecause closedBecause, LocalDate closedOn, String closedIn, boolean givenAgain)
+        implements Serializable {
+
+    /**
+     * Not given again ({@code givenAgain}: closed unfinished, and the person was given the same campaign's programme
+     * later, which counts instead; {@link ClosedBecause#counted(ClosedBecause, LocalDate, LocalDate, boolean)}).
+     */
+    public Progress(long assignmentId, String employeeNo, String name, String departmentCode, String departmentName,
+                    String departmentNameEn, ProgrammeKind kind, LocalDate startedOn, LocalDate due,
+                    Instant completedAt, boolean overdue, List<StepProgress> steps, Instant closedAt,
+                    String campaignCode, String campaignTitle, ClosedBecause closedBecause, LocalDate closedOn,
+                    String closedIn) {
+        this(assignmentId, employeeNo, name, departmentCode, departmentName, departmentNameEn, kind, startedOn, due,
+                completedAt, overdue, steps, closedAt, campaignCode, campaignTitle, closedBecause, closedOn, closedIn,
+                false);
+    }
 
     /** Without the day it was closed on (counted by its reason alone). */
     public Progress(long assignmentId, String employeeNo, String name, String departmentCode, String departmentName,
@@ -126,11 +141,12 @@ public record Progress(long assignmentId, String employeeNo, String name, String
     }
 
     /**
-     * Whether it counts in the completion figures ({@link ClosedBecause#counted(ClosedBecause, LocalDate, LocalDate)}):
-     * not when never owed, by its reason or because it was closed before its first day.
+     * Whether it counts in the completion figures ({@link ClosedBecause#counted(ClosedBecause, LocalDate, LocalDate,
+     * boolean)}): not when never owed, by its reason or because it was closed before its first day, nor when the person
+     * was given the same campaign's programme again later (that one counts).
      */
     public boolean counted() {
-        return ClosedBecause.counted(closedBecause, closedOn, startedOn);
+        return ClosedBecause.counted(closedBecause, closedOn, startedOn, givenAgain);
     }
 
     /** Why it was closed, for the pages' EL (a record's own accessor is no bean property there); null if not. */

@@ -205,7 +205,10 @@ public class Assignment {
         return closedOn;
     }
 
-    /** Whether it counts in the completion figures ({@link ClosedBecause#counted(ClosedBecause, LocalDate, LocalDate)}). */
+    /**
+     * Whether it counts in the completion figures by itself ({@link ClosedBecause#counted(ClosedBecause, LocalDate,
+     * LocalDate)}); one given again later counts neither (the figures read {@link ClosedBecause#counted(String)}).
+     */
     public boolean isCounted() {
         return ClosedBecause.counted(closedBecause, closedOn, startedOn);
     }

@@ -41,14 +41,40 @@ public enum ClosedBecause {
     }
 
     /**
-     * {@link #counted(ClosedBecause, java.time.LocalDate, java.time.LocalDate)} as a JPQL condition on the {@code
-     * Assignment} of this alias.
+     * The whole rule with what came after: a campaign's programme closed unfinished that the same person was given
+     * again later (moved back into the campaign's audience while it still ran, {@code givenAgain}) does not count: the
+     * later one does, so the person is counted once and the department that gave it is not charged with a closed
+     * programme it can neither chase nor complete (outside check ex-s38e 2: 借调 for a few minutes left 办公室 with
+     * 已关闭未完成 and the campaign at 0/4 for good). It stays in the person's own record and history.
+     */
+    public static boolean counted(ClosedBecause why, java.time.LocalDate closedOn, java.time.LocalDate startedOn,
+                                  boolean givenAgain) {
+        return !givenAgain && counted(why, closedOn, startedOn);
+    }
+
+    /**
+     * Whether a programme was given again (see {@link #counted(ClosedBecause, java.time.LocalDate,
+     * java.time.LocalDate, boolean)}): closed unfinished, of a campaign, and the same person has a programme of that
+     * campaign given after it ({@code laterOfSameCampaign}).
+     */
+    public static boolean givenAgain(boolean closedUnfinished, String campaignCode, boolean laterOfSameCampaign) {
+        return closedUnfinished && campaignCode != null && laterOfSameCampaign;
+    }
+
+    /**
+     * {@link #counted(ClosedBecause, java.time.LocalDate, java.time.LocalDate, boolean)} as a JPQL condition on the
+     * {@code Assignment} of this alias: a programme given again later is left out, the later one counts.
      */
     public static String counted(String alias) {
+        String later = alias + "Later";
         return "((" + alias + ".closedBecause is null or " + alias + ".closedBecause not in ("
                 + ClosedBecause.class.getName() + "." + DEPARTURE_WITHDRAWN.name() + ", "
                 + ClosedBecause.class.getName() + "." + HIRE_CORRECTED.name() + ")) and ("
-                + alias + ".closedOn is null or " + alias + ".closedOn >= " + alias + ".startedOn))";
+                + alias + ".closedOn is null or " + alias + ".closedOn >= " + alias + ".startedOn) and ("
+                + alias + ".closedAt is null or " + alias + ".completedAt is not null or " + alias
+                + ".campaignCode is null or not exists (select " + later + ".id from Assignment " + later + " where "
+                + later + ".employee = " + alias + ".employee and " + later + ".campaignCode = " + alias
+                + ".campaignCode and " + later + ".id > " + alias + ".id)))";
     }
 
     /**

@@ -797,6 +797,76 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Outside check ex-s38e 2: SM004 was moved to 财务处 and straight back to 办公室; his 办公室 campaign programme stayed
+     * 已关闭 (closed by the move), was not given again, and 办公室 was charged with a closed-unfinished programme nobody
+     * could remind him of; the campaign could never reach 4/4. Back in the campaign's audience while it runs, he is
+     * given it again on its window (the change says so); the closed one is kept as it was, and counts nowhere: the
+     * person is counted once, in the campaign, the drill-down, the dashboard and the year report.
+     */
+    @Test
+    void aPersonMovedBackIntoACampaignsAudienceIsGivenItAgainAndCountedOnce() {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String from = "RBA_" + tail;
+        String to = "RBB_" + tail;
+        data.persist(new Department(from, "借出部门" + tail, null));
+        data.persist(new Department(to, "借入部门" + tail, null));
+        String mover = Deployments.uniqueName("lentback");
+        String moverNo = hireInPost("借调人员", from, SecrecyClass.GENERAL, mover);
+        String stayer = Deployments.uniqueName("lentstay");
+        hireInPost("留下人员", from, SecrecyClass.GENERAL, stayer);
+        LocalDate today = campaigns.today();
+        String code = "RB-" + tail;
+        String quiz = quiz();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "借出部门专项" + tail, quiz,
+                today, today.plusDays(20), Set.of(from), Set.of(), Set.of()), "officer");
+        assertEquals(2, campaignRow(code).assigned());
+
+        roster.change(moverNo, to, "STAFF", SecrecyClass.GENERAL, "借调" + tail, "hr");
+        Progress closed = programmeOf(mover, code);
+        assertTrue(closed.closed(), "moved out: closed");
+        assertFalse(programmes.mayTake(moverNo, quiz));
+
+        org.shoumi.portal.employees.boundary.ChangeOutcome back = roster.change(moverNo, from, "STAFF",
+                SecrecyClass.GENERAL, "借调结束" + tail, "hr");
+        assertEquals(List.of(code), back.openedProgrammes().stream()
+                .map(org.shoumi.portal.employees.boundary.OpenProgrammesAsked.Programme::campaignCode).toList(),
+                "the change names the campaign given back");
+        List<Progress> its = programmes.of(mover).stream().filter(p -> code.equals(p.campaignCode())).toList();
+        assertEquals(2, its.size(), "the closed one kept, another given: " + its);
+        Progress again = its.stream().filter(Progress::open).findFirst().orElseThrow();
+        Progress old = its.stream().filter(Progress::closed).findFirst().orElseThrow();
+        assertEquals(closed.assignmentId(), old.assignmentId());
+        assertEquals(closed.closedAt(), old.closedAt(), "the record of the closing is not overwritten");
+        assertEquals(org.shoumi.portal.programmes.entity.ClosedBecause.NO_LONGER_CONCERNED, old.closedBecause());
+        assertEquals(closed.startedOn(), again.startedOn(), "on the campaign's window: what was done in it counts");
+        assertEquals(closed.due(), again.due());
+        assertTrue(programmes.mayTake(moverNo, quiz), "the quiz is his again");
+        assertFalse(old.counted(), "given again: the closed one counts nowhere");
+        assertTrue(again.counted());
+
+        assertEquals(2, campaignRow(code).assigned(), "the campaign counts him once");
+        org.shoumi.portal.programmes.boundary.PeopleQuery.State all =
+                org.shoumi.portal.programmes.boundary.PeopleQuery.State.ALL;
+        assertEquals(2, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, from,
+                all)), "the department's drill-down: two people, two programmes");
+        assertEquals(0, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, null,
+                org.shoumi.portal.programmes.boundary.PeopleQuery.State.CLOSED)), "none closed unfinished");
+        assertEquals(List.of(again.assignmentId()), programmes.people(new org.shoumi.portal.programmes.boundary
+                .PeopleQuery(code, null, null, all), 0, 10).stream()
+                .filter(r -> r.employeeNo().equals(moverNo))
+                .map(org.shoumi.portal.programmes.boundary.PersonRow::assignmentId).toList(), "the CSV's row");
+        // the year report: the campaign's two programmes and the two onboardings, nothing charged twice
+        int y = today.getYear();
+        assertEquals(4, programmesIn(y, from));
+        assertEquals(0, programmesIn(y, to));
+        // moved out again: the new one is closed as the first was, and counts where it was given, once
+        roster.change(moverNo, to, "STAFF", SecrecyClass.GENERAL, "再次借调" + tail, "hr");
+        assertEquals(2, campaignRow(code).assigned());
+        assertEquals(1, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, from,
+                org.shoumi.portal.programmes.boundary.PeopleQuery.State.CLOSED)));
+    }
+
+    /**
      * Found by an outside check: a move or a class change closed and replaced only this year's plan items; a
      * campaign launched by hand for the old department or class and the items of next year's started plan stayed
      * open and kept being reminded. Next year's item of the new department is given.

@@ -248,4 +248,41 @@ class PlanRulesTest {
                 "a plan of its own or a copy of another plan is no earlier copy");
         assertEquals(java.util.Optional.empty(), PlanRules.earlierCopy(List.of(), 2));
     }
+
+    /**
+     * Outside check ex-s38e 2: SM004 was moved to 财务处 and straight back to 办公室; his 办公室 campaign programme stayed
+     * closed and was never given again. One whose programme a move closed gets it back on the same window while its due
+     * day has not passed, from a campaign launched by hand too; someone never given it only from a plan item.
+     */
+    @Test
+    void aPersonMovedBackIntoACampaignsAudienceIsGivenItAgainOnItsWindow() {
+        LocalDate opens = LocalDate.of(2026, 12, 8);
+        LocalDate due = LocalDate.of(2026, 12, 30);
+        LocalDate today = LocalDate.of(2026, 12, 8);
+        List<PlanRules.Had> closed = List.of(new PlanRules.Had(opens, due, false, false));
+        assertEquals(java.util.Optional.of(new PlanRules.Window(opens, due)),
+                PlanRules.toGive(false, opens, due, closed, today, 30), "launched by hand: given back, same window");
+        assertEquals(java.util.Optional.of(new PlanRules.Window(opens, due)),
+                PlanRules.toGive(true, opens, due, closed, today, 30), "a plan item: given back, same window");
+        assertEquals(java.util.Optional.empty(), PlanRules.toGive(false, opens, due, closed, due.plusDays(1), 30),
+                "its due day passed: not given back");
+        assertEquals(java.util.Optional.of(new PlanRules.Window(opens, due)),
+                PlanRules.toGive(false, opens, due, closed, due, 30), "on its due day still");
+        // the newest closed one gives the window
+        assertEquals(java.util.Optional.of(new PlanRules.Window(opens, due.plusDays(20))), PlanRules.toGive(true,
+                opens, due, List.of(new PlanRules.Had(opens, due, false, false),
+                        new PlanRules.Had(today, due.plusDays(20), false, false)), due.plusDays(5), 30));
+        // one open or completed: nothing
+        assertEquals(java.util.Optional.empty(), PlanRules.toGive(true, opens, due,
+                List.of(new PlanRules.Had(opens, due, false, false), new PlanRules.Had(opens, due, true, false)),
+                today, 30));
+        assertEquals(java.util.Optional.empty(), PlanRules.toGive(false, opens, due,
+                List.of(new PlanRules.Had(opens, due, false, true)), today, 30), "done already");
+        // never given: a campaign launched by hand asked the people of its launch; a plan item is given to joiners
+        assertEquals(java.util.Optional.empty(), PlanRules.toGive(false, opens, due, List.of(), today, 30));
+        assertEquals(java.util.Optional.of(new PlanRules.Window(today, today.plusDays(30))),
+                PlanRules.toGive(true, opens, due, List.of(), today, 30));
+        assertEquals(java.util.Optional.empty(), PlanRules.toGive(true, opens, due, List.of(), due.plusDays(1), 30),
+                "the item's window closed");
+    }
 }

@@ -45,7 +45,11 @@ class ClosedBecauseTest {
         assertEquals("((a.closedBecause is null or a.closedBecause not in ("
                 + "org.shoumi.portal.programmes.entity.ClosedBecause.DEPARTURE_WITHDRAWN, "
                 + "org.shoumi.portal.programmes.entity.ClosedBecause.HIRE_CORRECTED)) and "
-                + "(a.closedOn is null or a.closedOn >= a.startedOn))", ClosedBecause.counted("a"));
+                + "(a.closedOn is null or a.closedOn >= a.startedOn) and "
+                // given again later (outside check ex-s38e 2): the later one counts
+                + "(a.closedAt is null or a.completedAt is not null or a.campaignCode is null or not exists "
+                + "(select aLater.id from Assignment aLater where aLater.employee = a.employee and "
+                + "aLater.campaignCode = a.campaignCode and aLater.id > a.id)))", ClosedBecause.counted("a"));
     }
 
     /**
@@ -100,5 +104,17 @@ class ClosedBecauseTest {
                     || why == ClosedBecause.DEPARTURE_APPROVED, ClosedBecause.keepsDepartment(why), why.name());
             assertTrue(a.isCounted() == ClosedBecause.counted(why), why.name());
         }
+    }
+
+    /** Outside check ex-s38e 2: a programme given again later counts no more; the later one counts instead. */
+    @Test
+    void aProgrammeGivenAgainLaterIsNotCounted() {
+        java.time.LocalDate opens = java.time.LocalDate.of(2026, 12, 8);
+        assertFalse(ClosedBecause.counted(ClosedBecause.NO_LONGER_CONCERNED, opens, opens, true));
+        assertTrue(ClosedBecause.counted(ClosedBecause.NO_LONGER_CONCERNED, opens, opens, false));
+        assertTrue(ClosedBecause.givenAgain(true, "OFF-2026-12", true));
+        assertFalse(ClosedBecause.givenAgain(true, "OFF-2026-12", false), "nothing later");
+        assertFalse(ClosedBecause.givenAgain(false, "OFF-2026-12", true), "not closed unfinished");
+        assertFalse(ClosedBecause.givenAgain(true, null, true), "no campaign");
     }
 }
