@@ -27,10 +27,10 @@ public class PasswordChangeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;

@@ -33,13 +33,13 @@ public class LoginAccessView implements Serializable {
     private static final String REFUSED = "admin.accounts.refused.";
 
     @Inject
-    transient LeaverLogins logins;
+    LeaverLogins logins;
 
     @Inject
-    transient AccountAdmin admin;
+    AccountAdmin admin;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

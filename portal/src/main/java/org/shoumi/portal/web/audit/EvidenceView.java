@@ -16,14 +16,14 @@ public class EvidenceView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvidenceLog evidence;
+    EvidenceLog evidence;
 
     private EvidenceLog.ChainState state;
 
     private Verification verification;
 
     @Inject
-    transient org.shoumi.portal.evidence.boundary.ChainWatch watch;
+    org.shoumi.portal.evidence.boundary.ChainWatch watch;
 
     private String hash;
     private EvidenceLog.Found found;

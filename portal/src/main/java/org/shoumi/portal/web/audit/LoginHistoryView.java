@@ -25,7 +25,7 @@ public class LoginHistoryView implements Serializable {
     static final int MAX = 500;
 
     @Inject
-    transient AccountAdmin accounts;
+    AccountAdmin accounts;
 
     @Inject
     LoginChanges changes;

@@ -22,10 +22,10 @@ public class CalendarView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DueDates dueDates;
+    DueDates dueDates;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;

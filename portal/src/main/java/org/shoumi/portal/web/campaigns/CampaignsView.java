@@ -35,19 +35,19 @@ public class CampaignsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Campaigns campaigns;
+    Campaigns campaigns;
 
     @Inject
-    transient Reminders reminders;
+    Reminders reminders;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient Quizzes quizzes;
+    Quizzes quizzes;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

@@ -45,28 +45,28 @@ public class PlansView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Plans plans;
+    Plans plans;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
     LocaleSelection localeSelection;
 
     @Inject
-    transient Quizzes quizzes;
+    Quizzes quizzes;
 
     @Inject
-    transient Documents documents;
+    Documents documents;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;
 
     @Inject
-    transient PlanStartJobs jobs;
+    PlanStartJobs jobs;
 
     private String jobId;
     private boolean overlapRefused;

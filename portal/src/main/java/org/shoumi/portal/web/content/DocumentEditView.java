@@ -55,7 +55,7 @@ public class DocumentEditView implements Serializable {
     private java.util.Map<String, Long> dropped;
 
     @Inject
-    transient QuestionBank questionBank;
+    QuestionBank questionBank;
 
     public void load() throws IOException {
         if (latest != null) {

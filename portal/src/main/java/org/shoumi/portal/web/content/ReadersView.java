@@ -21,16 +21,16 @@ public class ReadersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Acknowledgements acknowledgements;
+    Acknowledgements acknowledgements;
 
     @Inject
-    transient org.shoumi.content.documents.boundary.Documents documents;
+    org.shoumi.content.documents.boundary.Documents documents;
 
     @Inject
-    transient jakarta.faces.context.ExternalContext external;
+    jakarta.faces.context.ExternalContext external;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private String key;
     private String department;

@@ -26,10 +26,10 @@ public class DisclosureMineView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Disclosures disclosures;
+    Disclosures disclosures;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

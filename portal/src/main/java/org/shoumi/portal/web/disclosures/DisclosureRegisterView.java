@@ -26,16 +26,16 @@ public class DisclosureRegisterView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Disclosures disclosures;
+    Disclosures disclosures;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Times times;
 
     @Inject
-    transient Menu menu;
+    Menu menu;
 
     private List<DisclosureRow> requests = List.of();
     private boolean all;

@@ -30,10 +30,10 @@ public class DisclosureRequestView implements Serializable {
     private static final String REFUSED = "disclosures.refused.";
 
     @Inject
-    transient Disclosures disclosures;
+    Disclosures disclosures;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

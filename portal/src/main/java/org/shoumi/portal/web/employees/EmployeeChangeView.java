@@ -34,19 +34,19 @@ public class EmployeeChangeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Employees employees;
+    Employees employees;
 
     @Inject
-    transient Roster roster;
+    Roster roster;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
-    transient PersonnelHistory history;
+    PersonnelHistory history;
 
     @Inject
     Actions actions;
@@ -55,10 +55,10 @@ public class EmployeeChangeView implements Serializable {
     Messages messages;
 
     @Inject
-    transient org.shoumi.portal.departures.boundary.Departures departures;
+    org.shoumi.portal.departures.boundary.Departures departures;
 
     @Inject
-    transient Vettings vettings;
+    Vettings vettings;
 
     private String no;
     private EmployeeRow person;

@@ -29,13 +29,13 @@ public class HireView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Roster roster;
+    Roster roster;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

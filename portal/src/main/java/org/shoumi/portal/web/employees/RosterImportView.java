@@ -55,16 +55,16 @@ public class RosterImportView implements Serializable {
     }
 
     @Inject
-    transient Roster roster;
+    Roster roster;
 
     @Inject
-    transient RosterImportJobs jobs;
+    RosterImportJobs jobs;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Times times;
@@ -76,7 +76,7 @@ public class RosterImportView implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
-    transient PersonNames personNames;
+    PersonNames personNames;
 
     private transient UploadedFile file;
     private String fileName;

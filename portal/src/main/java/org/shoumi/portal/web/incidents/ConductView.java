@@ -32,10 +32,10 @@ public class ConductView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConductEntries entries;
+    ConductEntries entries;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

@@ -37,10 +37,10 @@ public class IncidentManageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Incidents incidents;
+    Incidents incidents;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;

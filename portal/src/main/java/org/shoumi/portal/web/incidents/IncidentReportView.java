@@ -34,10 +34,10 @@ public class IncidentReportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Incidents incidents;
+    Incidents incidents;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;

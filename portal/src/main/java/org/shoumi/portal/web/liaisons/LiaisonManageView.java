@@ -33,10 +33,10 @@ public class LiaisonManageView implements Serializable {
     private static final String REFUSED = "liaisons.refused.";
 
     @Inject
-    transient Liaisons liaisons;
+    Liaisons liaisons;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

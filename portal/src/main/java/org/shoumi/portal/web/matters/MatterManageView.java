@@ -33,13 +33,13 @@ public class MatterManageView implements Serializable {
     private static final String REFUSED = "matters.refused.";
 
     @Inject
-    transient Matters matters;
+    Matters matters;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
-    transient CurrentPerson currentPerson;
+    CurrentPerson currentPerson;
 
     @Inject
     Actions actions;

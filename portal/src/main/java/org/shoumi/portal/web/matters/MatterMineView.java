@@ -24,10 +24,10 @@ public class MatterMineView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Matters matters;
+    Matters matters;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

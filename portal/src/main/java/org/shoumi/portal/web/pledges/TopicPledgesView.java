@@ -33,13 +33,13 @@ public class TopicPledgesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SpecialPledges special;
+    SpecialPledges special;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;

@@ -39,34 +39,34 @@ public class PeopleView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Programmes programmes;
+    Programmes programmes;
 
     @Inject
-    transient Reminders reminders;
+    Reminders reminders;
 
     @Inject
-    transient Employees employees;
+    Employees employees;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
-    transient org.shoumi.portal.reports.boundary.YearReports reports;
+    org.shoumi.portal.reports.boundary.YearReports reports;
 
     @Inject
     Messages messages;
 
     @Inject
-    transient org.shoumi.content.documents.boundary.Documents documents;
+    org.shoumi.content.documents.boundary.Documents documents;
 
     @Inject
-    transient org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
+    org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
 
     @Inject
-    transient org.shoumi.portal.departures.boundary.Departures departures;
+    org.shoumi.portal.departures.boundary.Departures departures;
 
     /** The exit programmes of the page shown that a lowering keeping the person in post gave. */
     private final java.util.HashSet<Long> loweringRows = new java.util.HashSet<>();

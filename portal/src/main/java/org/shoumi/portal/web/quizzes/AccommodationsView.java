@@ -34,19 +34,19 @@ public class AccommodationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuizAttempts attempts;
+    QuizAttempts attempts;
 
     @Inject
-    transient Employees employees;
+    Employees employees;
 
     @Inject
-    transient Quizzes quizzes;
+    Quizzes quizzes;
 
     @Inject
-    transient org.shoumi.portal.programmes.boundary.Programmes programmes;
+    org.shoumi.portal.programmes.boundary.Programmes programmes;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;

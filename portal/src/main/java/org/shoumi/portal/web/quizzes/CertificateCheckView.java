@@ -30,13 +30,13 @@ public class CertificateCheckView implements Serializable {
     static final String PUBLIC_URL_KEY = "shoumi.portal.url";
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
-    transient org.shoumi.quizzes.attempts.boundary.QuizAttempts attempts;
+    org.shoumi.quizzes.attempts.boundary.QuizAttempts attempts;
 
     @Inject
     Messages messages;

@@ -29,16 +29,16 @@ public class DailyView implements Serializable {
     private static final String LETTERS = "ABCDEF";
 
     @Inject
-    transient DailyPractice daily;
+    DailyPractice daily;
 
     @Inject
-    transient CurrentPerson person;
+    CurrentPerson person;
 
     @Inject
     Messages messages;
 
     @Inject
-    transient org.shoumi.portal.departures.boundary.Departures departures;
+    org.shoumi.portal.departures.boundary.Departures departures;
 
     private String personKey;
     private String ownPost;

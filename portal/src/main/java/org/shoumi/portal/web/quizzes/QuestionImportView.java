@@ -54,10 +54,10 @@ public class QuestionImportView implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
-    transient jakarta.faces.context.ExternalContext external;
+    jakarta.faces.context.ExternalContext external;
 
     @Inject
-    transient org.shoumi.content.documents.boundary.Documents documents;
+    org.shoumi.content.documents.boundary.Documents documents;
 
     @Inject
     org.shoumi.portal.web.shared.Times times;

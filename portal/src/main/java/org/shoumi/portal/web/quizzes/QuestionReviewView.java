@@ -36,13 +36,13 @@ public class QuestionReviewView implements Serializable {
     private static final int OPTIONS = 6;
 
     @Inject
-    transient QuestionBank bank;
+    QuestionBank bank;
 
     @Inject
-    transient Quizzes quizzes;
+    Quizzes quizzes;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;
@@ -54,10 +54,10 @@ public class QuestionReviewView implements Serializable {
     org.shoumi.portal.web.shared.LocaleSelection localeSelection;
 
     @Inject
-    transient org.shoumi.portal.web.shared.PersonNames personNames;
+    org.shoumi.portal.web.shared.PersonNames personNames;
 
     @Inject
-    transient org.shoumi.portal.web.shared.Times times;
+    org.shoumi.portal.web.shared.Times times;
 
     private String key;
     private List<BankQuestion> versions = List.of();

@@ -33,7 +33,7 @@ public class QuizListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Programmes programmes;
+    Programmes programmes;
 
     @Inject
     CurrentPerson person;

@@ -51,7 +51,7 @@ public class QuizManageView implements Serializable {
     Documents documents;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     private List<Quiz> all;
     /** The active quizzes the bank can no longer draw, by code. */

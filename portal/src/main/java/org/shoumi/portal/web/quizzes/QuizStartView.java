@@ -36,16 +36,16 @@ public class QuizStartView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuizAttempts attempts;
+    QuizAttempts attempts;
 
     @Inject
-    transient Programmes programmes;
+    Programmes programmes;
 
     @Inject
     CurrentPerson person;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;

@@ -56,10 +56,10 @@ public class QuizTakeView implements Serializable {
     org.shoumi.portal.web.shared.LocaleSelection localeSelection;
 
     @Inject
-    transient PaperOffers paperOffers;
+    PaperOffers paperOffers;
 
     @Inject
-    transient Programmes programmes;
+    Programmes programmes;
 
     private Long attempt;
     private String personKey;

@@ -40,19 +40,19 @@ public class VoidPassView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuizAttempts attempts;
+    QuizAttempts attempts;
 
     @Inject
-    transient Quizzes quizzes;
+    Quizzes quizzes;
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     @Inject
-    transient Employees employees;
+    Employees employees;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Messages messages;
@@ -72,7 +72,7 @@ public class VoidPassView implements Serializable {
     private String reason;
 
     @Inject
-    transient org.shoumi.portal.web.shared.Times times;
+    org.shoumi.portal.web.shared.Times times;
 
     /** On opening the statistics page: the quiz it shows. */
     @ChangesNothing

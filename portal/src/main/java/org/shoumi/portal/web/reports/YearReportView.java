@@ -27,22 +27,22 @@ public class YearReportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient YearReports reports;
+    YearReports reports;
 
     @Inject
-    transient Employees employees;
+    Employees employees;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient Documents documents;
+    Documents documents;
 
     @Inject
-    transient org.shoumi.portal.programmes.boundary.Programmes programmes;
+    org.shoumi.portal.programmes.boundary.Programmes programmes;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     /** The first year a report may be asked for. */
     static final int FIRST_YEAR = 2000;

@@ -24,19 +24,19 @@ public class SessionCheckInView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Sessions sessions;
+    Sessions sessions;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
-    transient CurrentPerson currentPerson;
+    CurrentPerson currentPerson;
 
     @Inject
     Actions actions;
 
     @Inject
-    transient org.shoumi.portal.organisation.boundary.Organisation organisation;
+    org.shoumi.portal.organisation.boundary.Organisation organisation;
 
     @Inject
     org.shoumi.portal.web.shared.LocaleSelection localeSelection;

@@ -42,13 +42,13 @@ public class TravelManageView implements Serializable {
     private static final String REFUSED = "travel.refused.";
 
     @Inject
-    transient Travel travel;
+    Travel travel;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
-    transient CurrentPerson currentPerson;
+    CurrentPerson currentPerson;
 
     @Inject
     Actions actions;

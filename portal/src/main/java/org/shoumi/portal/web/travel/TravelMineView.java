@@ -38,13 +38,13 @@ public class TravelMineView implements Serializable {
     private static final String REFUSED = "travel.refused.";
 
     @Inject
-    transient Travel travel;
+    Travel travel;
 
     @Inject
-    transient CurrentPerson currentPerson;
+    CurrentPerson currentPerson;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;

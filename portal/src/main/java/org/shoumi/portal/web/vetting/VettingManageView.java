@@ -37,13 +37,13 @@ public class VettingManageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Vettings vettings;
+    Vettings vettings;
 
     @Inject
-    transient org.shoumi.portal.departures.boundary.Departures departures;
+    org.shoumi.portal.departures.boundary.Departures departures;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     @Inject
     Actions actions;
