@@ -74,14 +74,32 @@ public class LiaisonRecordSection implements RecordSection {
                 text.getString("liaisons.column.effectiveOn"), text.getString("liaisons.column.reference"),
                 text.getString("liaisons.column.reason"), text.getString("liaisons.column.recordedBy"),
                 text.getString("liaisons.column.recordedAt"), text.getString("liaisons.column.id"),
-                text.getString("liaisons.column.ends"));
+                text.getString("liaisons.column.ends"), text.getString("liaisons.column.standingNow"));
+        // each appointment not ended says where it stands now, as the register does: serving, serving while a 离岗 or
+        // 离职 is under way (需安排接任), or no longer served since a day (moved, left): the sheet gave none of it
+        java.util.Map<Long, String> standing = new java.util.HashMap<>();
+        liaisons.covers().forEach(c -> c.liaisons().forEach(l -> standing.put(l.appointmentId(),
+                standingNow(l, text))));
         List<List<String>> rows = liaisons.all().stream().map(e -> List.of(
                 text.getString("enum.LiaisonEntryKind." + e.kind().name()), e.departmentName(), e.employeeNo(),
                 e.personName(), e.effectiveOn().toString(), e.reference() == null ? "" : e.reference(),
                 e.reason() == null ? "" : e.reason(), names.of(e.recordedBy()), TIME.format(e.recordedAt().atZone(zone)),
                 Long.toString(e.id()), e.endsId() == null ? "" : MessageFormat.format(text.getString("liaisons.sheet.ends"),
-                        Long.toString(e.endsId()), e.endsOn().toString())))
+                        Long.toString(e.endsId()), e.endsOn().toString()), standing.getOrDefault(e.id(), "")))
                 .toList();
         return new Sheet(text.getString("liaisons.sheet.name"), header, rows);
+    }
+
+    /** Where a current appointment stands now, in the register's words. */
+    private static String standingNow(LiaisonRows.Serving l, ResourceBundle text) {
+        if (l.standing() != org.shoumi.portal.liaisons.control.LiaisonRules.Standing.SERVING) {
+            return l.awaySince() == null ? text.getString("liaisons.standing." + l.standing().name())
+                    : MessageFormat.format(text.getString("liaisons.file.standing." + l.standing().name()),
+                    l.awaySince().toString());
+        }
+        String serving = text.getString("liaisons.standing.SERVING");
+        return l.leaving() == null ? serving : serving + MessageFormat.format(text.getString(
+                l.leaving().leavesUnit() ? "liaisons.leaving.unit" : "liaisons.leaving.post"),
+                String.valueOf(l.leaving().plannedLastDay()));
     }
 }

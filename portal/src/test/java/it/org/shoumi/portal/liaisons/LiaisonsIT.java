@@ -442,6 +442,12 @@ class LiaisonsIT extends FromInside {
         assertTrue(page.contains("已配备（正在交接）"), page);
         assertTrue(page.contains("正在办理离职（计划最后工作日 " + today.plusDays(21) + "），需安排接任"), page);
         assertTrue(page.contains("个部门的兼职保密员正在办理离岗或离职：批准前仍算已配备"), page);
+        // and so does the workbook's 兼职保密员 sheet, in a column of its own (it gave no mark; left by the last stop)
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        List<List<String>> sheet = section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows();
+        assertTrue(sheet.stream().anyMatch(r -> r.get(0).equals("任职") && r.contains(first)
+                && r.get(r.size() - 1).equals("在任 · 正在办理离职（计划最后工作日 " + today.plusDays(21) + "），需安排接任")),
+                sheet.toString());
 
         liaisons.appoint(department, second, today, null, "officer");
         assertFalse(cover(department).isHandingOver(), "another liaison serves");
