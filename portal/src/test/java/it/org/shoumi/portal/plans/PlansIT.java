@@ -390,6 +390,31 @@ class PlansIT extends FromInside {
                 org.shoumi.quizzes.attempts.entity.Quiz.class).setParameter("code", code).getSingleResult());
     }
 
+    /**
+     * A campaign on a new quiz for a new department of two people in post, a mover and a stayer, beside a second new
+     * department to move to (codes {@code prefix}A_ and {@code prefix}B_, campaign {@code prefix}-…).
+     */
+    private record CampaignOfTwo(String tail, String from, String to, String mover, String moverNo, LocalDate today,
+                                 String code, String quiz) {
+    }
+
+    private CampaignOfTwo campaignOfTwo(String prefix, String logins) {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String from = prefix + "A_" + tail;
+        String to = prefix + "B_" + tail;
+        data.persist(new Department(from, "发起部门" + tail, null));
+        data.persist(new Department(to, "调入部门" + tail, null));
+        String mover = Deployments.uniqueName(logins + "move");
+        String moverNo = hireInPost("调出人员", from, SecrecyClass.GENERAL, mover);
+        hireInPost("留下人员", from, SecrecyClass.GENERAL, Deployments.uniqueName(logins + "stay"));
+        LocalDate today = campaigns.today();
+        String code = prefix + "-" + tail;
+        String quiz = quiz();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "本部门专项" + tail, quiz,
+                today, today.plusDays(20), Set.of(from), Set.of(), Set.of()), "officer");
+        return new CampaignOfTwo(tail, from, to, mover, moverNo, today, code, quiz);
+    }
+
     private String hireInPost(String name, String department, SecrecyClass k, String user) {
         String no = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, name, department, "STAFF", k, LocalDate.now(), user,
@@ -743,19 +768,14 @@ class PlansIT extends FromInside {
      */
     @Test
     void aProgrammeClosedByAMoveCountsInTheDepartmentThatGaveIt() {
-        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
-        String from = "GVA_" + tail;
-        String to = "GVB_" + tail;
-        data.persist(new Department(from, "发起部门" + tail, null));
-        data.persist(new Department(to, "调入部门" + tail, null));
-        String mover = Deployments.uniqueName("gavemove");
-        String moverNo = hireInPost("调出人员", from, SecrecyClass.GENERAL, mover);
-        String stayer = Deployments.uniqueName("gavestay");
-        hireInPost("留下人员", from, SecrecyClass.GENERAL, stayer);
-        LocalDate today = campaigns.today();
-        String code = "GV-" + tail;
-        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "本部门专项" + tail, quiz(),
-                today, today.plusDays(20), Set.of(from), Set.of(), Set.of()), "officer");
+        CampaignOfTwo set = campaignOfTwo("GV", "gave");
+        String tail = set.tail();
+        String from = set.from();
+        String to = set.to();
+        String mover = set.mover();
+        String moverNo = set.moverNo();
+        LocalDate today = set.today();
+        String code = set.code();
 
         roster.change(moverNo, to, "STAFF", SecrecyClass.GENERAL, "调往他处" + tail, "hr");
 
@@ -805,20 +825,15 @@ class PlansIT extends FromInside {
      */
     @Test
     void aPersonMovedBackIntoACampaignsAudienceIsGivenItAgainAndCountedOnce() {
-        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
-        String from = "RBA_" + tail;
-        String to = "RBB_" + tail;
-        data.persist(new Department(from, "借出部门" + tail, null));
-        data.persist(new Department(to, "借入部门" + tail, null));
-        String mover = Deployments.uniqueName("lentback");
-        String moverNo = hireInPost("借调人员", from, SecrecyClass.GENERAL, mover);
-        String stayer = Deployments.uniqueName("lentstay");
-        hireInPost("留下人员", from, SecrecyClass.GENERAL, stayer);
-        LocalDate today = campaigns.today();
-        String code = "RB-" + tail;
-        String quiz = quiz();
-        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "借出部门专项" + tail, quiz,
-                today, today.plusDays(20), Set.of(from), Set.of(), Set.of()), "officer");
+        CampaignOfTwo set = campaignOfTwo("RB", "lent");
+        String tail = set.tail();
+        String from = set.from();
+        String to = set.to();
+        String mover = set.mover();
+        String moverNo = set.moverNo();
+        LocalDate today = set.today();
+        String code = set.code();
+        String quiz = set.quiz();
         assertEquals(2, campaignRow(code).assigned());
 
         roster.change(moverNo, to, "STAFF", SecrecyClass.GENERAL, "借调" + tail, "hr");
